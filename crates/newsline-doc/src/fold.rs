@@ -1,0 +1,378 @@
+//! Normalised and folded views of a text, with a map back to the original.
+//!
+//! Matching wants `etats-unis` where the article wrote `États‑Unis` (with a
+//! non-breaking hyphen), and `l'ukraine` where it wrote `l’Ukraine`. A
+//! [`TextView`] is such a rewritten copy of the text together with an
+//! [`OffsetMap`] that takes any offset in the copy back to the original
+//! bytes, so a match found in the view becomes a [`Span`] of the document.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::char::decompose_canonical;
+
+use crate::chars::{is_apostrophe, is_hyphen, is_invisible, is_quote_mark};
+use crate::span::Span;
+
+/// Which rewriting a [`TextView`] applies.
+///
+/// This enum is `#[non_exhaustive]` so that further views (a transliterated
+/// one, say) may be added in semver compatible releases.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ViewKind {
+    /// Typographic variants only: apostrophes become `'`, quotation marks
+    /// `"`, every space ` `, hyphen variants `-`, CRLF `\n`; zero-width
+    /// characters and the BOM disappear. Case and accents are kept.
+    Normalized,
+    /// [`ViewKind::Normalized`], then lowercase with accents and other
+    /// diacritics removed (`États` becomes `etats`, `œ` becomes `oe`).
+    #[default]
+    Folded,
+}
+
+/// A rewritten copy of a text with the way back to the original offsets.
+///
+/// # Example
+///
+/// ```
+/// use newsline_doc::{TextView, ViewKind};
+///
+/// let text = "Les États‑Unis et l’Ukraine";
+/// let view = TextView::new(text, ViewKind::Folded);
+/// assert_eq!(view.as_str(), "les etats-unis et l'ukraine");
+///
+/// // A match in the view maps back to the original bytes.
+/// let at = view.as_str().find("etats-unis").ok_or("not found")?;
+/// let span = view.to_original(at, at + "etats-unis".len());
+/// assert_eq!(span.slice(text), Some("États‑Unis"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextView {
+    kind: ViewKind,
+    text: String,
+    map: OffsetMap,
+}
+
+/// Maps offsets between an original text and a rewritten view of it.
+///
+/// The map is sparse: it records one anchor per run of bytes copied
+/// unchanged and one per rewritten character, so a mostly-ASCII text costs
+/// a few anchors per hundred bytes. Lookups are binary searches.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffsetMap {
+    // Invariant: sorted by both `view` and `original` (both are monotonic),
+    // the first anchor is at (0, 0), and consecutive anchors delimit either
+    // an identity run (same length on both sides) or one rewritten char.
+    anchors: Vec<Anchor>,
+    view_len: usize,
+    original_len: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Anchor {
+    view: u32,
+    original: u32,
+    identity: bool,
+}
+
+impl TextView {
+    /// Builds the view of `text`.
+    pub fn new(text: &str, kind: ViewKind) -> TextView {
+        let mut out = String::with_capacity(text.len());
+        let mut anchors: Vec<Anchor> = Vec::with_capacity(text.len() / 32 + 1);
+        let mut in_identity = false;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut buf = [0u8; 4];
+        let lower = kind == ViewKind::Folded;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII fast path: everything but CR is copied (and lowercased).
+            if b < 0x80 && b != b'\r' && b != b'`' {
+                if !in_identity {
+                    anchors.push(Anchor { view: out.len() as u32, original: i as u32, identity: true });
+                    in_identity = true;
+                }
+                out.push(if lower { b.to_ascii_lowercase() } else { b } as char);
+                i += 1;
+                continue;
+            }
+            let c = match text.get(i..).and_then(|s| s.chars().next()) {
+                Some(c) => c,
+                None => break,
+            };
+            let clen = c.len_utf8();
+            let start = out.len();
+            if c == '\r' {
+                // CRLF becomes LF: the CR vanishes. A lone CR is a line break.
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    out.push('\n');
+                }
+            } else {
+                rewrite(c, lower, &mut out);
+            }
+            let same = out.len() - start == clen && out.as_bytes()[start..] == *c.encode_utf8(&mut buf).as_bytes();
+            if same {
+                if !in_identity {
+                    anchors.push(Anchor { view: start as u32, original: i as u32, identity: true });
+                    in_identity = true;
+                }
+            } else {
+                anchors.push(Anchor { view: start as u32, original: i as u32, identity: false });
+                in_identity = false;
+            }
+            i += clen;
+        }
+        if anchors.first().is_none_or(|a| a.view != 0 || a.original != 0) {
+            anchors.insert(0, Anchor { view: 0, original: 0, identity: true });
+        }
+        let map = OffsetMap { anchors, view_len: out.len(), original_len: text.len() };
+        TextView { kind, text: out, map }
+    }
+
+    /// The rewritten text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Which rewriting this view applies.
+    pub fn kind(&self) -> ViewKind {
+        self.kind
+    }
+
+    /// The offset map between this view and the original text.
+    pub fn offset_map(&self) -> &OffsetMap {
+        &self.map
+    }
+
+    /// The original span covered by the view's byte range `[start, end)`.
+    ///
+    /// A boundary that falls inside a rewritten character (the `e` of the
+    /// `oe` that `œ` became) widens to that whole character, so the span
+    /// always lies on char boundaries of the original. Offsets past the end
+    /// are clamped.
+    pub fn to_original(&self, start: usize, end: usize) -> Span {
+        self.map.to_original(start, end)
+    }
+
+    /// The view's byte range that corresponds to an original span.
+    pub fn to_view(&self, span: Span) -> (usize, usize) {
+        (self.map.view_start(span.start()), self.map.view_end(span.end()))
+    }
+
+    /// The slice of the view that corresponds to an original span.
+    pub fn slice_original(&self, span: Span) -> &str {
+        let (s, e) = self.to_view(span);
+        self.text.get(s..e).unwrap_or("")
+    }
+}
+
+impl OffsetMap {
+    /// The original span covered by the view range `[start, end)`.
+    pub fn to_original(&self, start: usize, end: usize) -> Span {
+        let s = self.original_start(start);
+        let e = self.original_end(end.max(start));
+        Span::from(s..e.max(s))
+    }
+
+    /// The original offset where the view offset `offset` starts; an offset
+    /// inside a rewritten character goes to that character's start.
+    pub fn original_start(&self, offset: usize) -> usize {
+        let offset = offset.min(self.view_len);
+        let i = self.anchor_by_view(offset);
+        let a = self.anchors[i];
+        if a.identity {
+            (a.original as usize + (offset - a.view as usize)).min(self.original_len)
+        } else {
+            a.original as usize
+        }
+    }
+
+    /// The original offset where the view offset `offset` ends; an offset
+    /// inside a rewritten character goes to that character's end.
+    pub fn original_end(&self, offset: usize) -> usize {
+        let offset = offset.min(self.view_len);
+        let i = self.anchor_by_view(offset);
+        let a = self.anchors[i];
+        if a.identity || offset == a.view as usize {
+            if a.identity {
+                return (a.original as usize + (offset - a.view as usize)).min(self.original_len);
+            }
+            // At the start of a rewritten char; but when the char vanished
+            // (zero length in the view) several anchors share this view
+            // offset: binary search found the last, which is right for an end.
+            return a.original as usize;
+        }
+        self.anchors.get(i + 1).map_or(self.original_len, |n| n.original as usize)
+    }
+
+    /// The view offset where the original offset `offset` starts.
+    pub fn view_start(&self, offset: usize) -> usize {
+        let offset = offset.min(self.original_len);
+        let i = self.anchor_by_original(offset);
+        let a = self.anchors[i];
+        if a.identity {
+            (a.view as usize + (offset - a.original as usize)).min(self.view_len)
+        } else {
+            a.view as usize
+        }
+    }
+
+    /// The view offset where the original offset `offset` ends.
+    pub fn view_end(&self, offset: usize) -> usize {
+        let offset = offset.min(self.original_len);
+        let i = self.anchor_by_original(offset);
+        let a = self.anchors[i];
+        if a.identity {
+            (a.view as usize + (offset - a.original as usize)).min(self.view_len)
+        } else if offset == a.original as usize {
+            a.view as usize
+        } else {
+            self.anchors.get(i + 1).map_or(self.view_len, |n| n.view as usize)
+        }
+    }
+
+    fn anchor_by_view(&self, offset: usize) -> usize {
+        // Last anchor with view <= offset; anchor 0 is at 0.
+        self.anchors.partition_point(|a| a.view as usize <= offset).saturating_sub(1)
+    }
+
+    fn anchor_by_original(&self, offset: usize) -> usize {
+        self.anchors.partition_point(|a| a.original as usize <= offset).saturating_sub(1)
+    }
+}
+
+/// Appends the rewriting of one non-ASCII (or backtick) char.
+fn rewrite(c: char, lower: bool, out: &mut String) {
+    if is_invisible(c) {
+        return;
+    }
+    if is_apostrophe(c) {
+        out.push('\'');
+        return;
+    }
+    if is_quote_mark(c) {
+        out.push('"');
+        return;
+    }
+    if is_hyphen(c) {
+        out.push('-');
+        return;
+    }
+    if c.is_whitespace() {
+        out.push(if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' { '\n' } else { ' ' });
+        return;
+    }
+    if c == '\u{2026}' {
+        out.push_str("...");
+        return;
+    }
+    if !lower {
+        out.push(c);
+        return;
+    }
+    if let Some(s) = fold_latin(c) {
+        out.push_str(s);
+        return;
+    }
+    // General case: canonical decomposition without the combining marks,
+    // then lowercase.
+    let mut pushed = false;
+    decompose_canonical(c, |d| {
+        if !crate::chars::is_combining(d) {
+            out.extend(d.to_lowercase());
+            pushed = true;
+        }
+    });
+    let _ = pushed;
+}
+
+/// Folds of the Latin letters French, English and the names in news use
+/// most; a table is far faster than decomposition for them.
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'ı' | 'İ' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ß' => "ss",
+        'š' | 'Š' | 'ś' | 'Ś' | 'ş' | 'Ş' | 'ș' | 'Ș' => "s",
+        'ž' | 'Ž' | 'ź' | 'Ź' | 'ż' | 'Ż' => "z",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' | 'ď' | 'Ď' => "d",
+        'ğ' | 'Ğ' => "g",
+        'ř' | 'Ř' => "r",
+        'ț' | 'Ț' | 'ţ' | 'Ţ' | 'ť' | 'Ť' => "t",
+        'þ' | 'Þ' => "th",
+        '`' => "'",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(s: &str) -> String {
+        TextView::new(s, ViewKind::Folded).as_str().to_string()
+    }
+
+    #[test]
+    fn folds_case_accents_and_typography() {
+        assert_eq!(folded("États‑Unis"), "etats-unis");
+        assert_eq!(folded("l’Ukraine"), "l'ukraine");
+        assert_eq!(folded("«\u{a0}Oui\u{202f}»"), "\" oui \"");
+        assert_eq!(folded("cœur ŒUVRE"), "coeur oeuvre");
+        assert_eq!(folded("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(folded("\u{feff}zéro\u{200b}width"), "zerowidth");
+        assert_eq!(folded("Çavuşoğlu"), "cavusoglu");
+        assert_eq!(folded("Kyïv"), "kyiv");
+        assert_eq!(folded("e\u{301}"), "e");
+        assert_eq!(folded("attendu…"), "attendu...");
+    }
+
+    #[test]
+    fn normalized_keeps_case_and_accents() {
+        let v = TextView::new("L’État «\u{a0}x\u{a0}»", ViewKind::Normalized);
+        assert_eq!(v.as_str(), "L'État \" x \"");
+    }
+
+    #[test]
+    fn maps_back_exactly() {
+        let text = "\u{feff}Les États‑Unis et l’Œuvre…";
+        let v = TextView::new(text, ViewKind::Folded);
+        let f = v.as_str();
+        for word in ["les", "etats-unis", "l'oeuvre", "oeuvre", "..."] {
+            let at = f.find(word).unwrap_or(usize::MAX);
+            let span = v.to_original(at, at + word.len());
+            let original = span.slice(text).unwrap_or("<invalid>");
+            assert_eq!(TextView::new(original, ViewKind::Folded).as_str(), word, "{word} -> {original}");
+        }
+    }
+
+    #[test]
+    fn inside_a_rewritten_char_widens() {
+        let text = "xœy";
+        let v = TextView::new(text, ViewKind::Folded);
+        assert_eq!(v.as_str(), "xoey");
+        // "e" alone is inside the rewriting of "œ": widen to the whole char.
+        assert_eq!(v.to_original(2, 3).slice(text), Some("œ"));
+        assert_eq!(v.to_original(1, 2).slice(text), Some("œ"));
+    }
+
+    #[test]
+    fn original_to_view() {
+        let text = "Kyïv et Genève";
+        let v = TextView::new(text, ViewKind::Folded);
+        let at = text.find("Genève").unwrap_or(0);
+        let span = Span::from(at..text.len());
+        assert_eq!(v.slice_original(span), "geneve");
+    }
+}

@@ -1,0 +1,478 @@
+//! Tokens: words (French elision split, compounds kept), numbers,
+//! punctuation and symbols, each with its byte span.
+
+use serde::{Deserialize, Serialize};
+
+use crate::chars::{is_apostrophe, is_hyphen, is_space, is_terminator, is_word_char};
+use crate::document::Language;
+use crate::span::Span;
+
+/// One token of a document.
+///
+/// Its text is `span.slice(document.text())`; its folded form (lowercase,
+/// no accents, typographic variants unified) is
+/// [`Document::folded_token`](crate::Document::folded_token).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Token {
+    /// Where the token is in the original text.
+    pub span: Span,
+    /// What sort of token it is.
+    pub kind: TokenKind,
+    /// How its letters are capitalised.
+    pub case: Case,
+}
+
+/// What sort of token a [`Token`] is.
+///
+/// This enum is `#[non_exhaustive]` so that finer kinds (URLs, hashtags)
+/// may be added in semver compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word, possibly hyphenated (`cessez-le-feu`), possibly ending in an
+    /// elided apostrophe (`l'`, `jusqu'`), possibly mixing digits (`G7`,
+    /// `15h30`).
+    Word,
+    /// A known abbreviation with its final period (`M.`, `Mme.`, `etc.`),
+    /// an initial (`J.`, `J.-Y.`) or a dotted acronym (`U.S.`).
+    Abbreviation,
+    /// A number: `2022`, `100 000` (grouped with spaces), `3,5`, `3.5`.
+    Number,
+    /// An ordinal number written with digits: `1er`, `2e`, `21st`.
+    Ordinal,
+    /// Punctuation: one mark, or a run of periods (`...`) or of `?!`.
+    Punctuation,
+    /// Any other sign: `€`, `%`, `+`, an emoji.
+    Symbol,
+}
+
+/// How the letters of a token are capitalised.
+///
+/// This enum is `#[non_exhaustive]` so that further shapes may be added in
+/// semver compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Case {
+    /// All letters lowercase: `pourparlers`.
+    Lower,
+    /// First letter uppercase, the others lowercase: `Kiev`, `M.`, `J.-Y.`.
+    Capitalized,
+    /// Two or more letters, all uppercase: `OTAN`, `FSB`.
+    Upper,
+    /// Any other mix: `McDonald`, `iPhone`, `d'Antalya`'s parts aside.
+    Mixed,
+    /// No letter at all: numbers, punctuation.
+    None,
+}
+
+impl Token {
+    /// Whether the token is a word of any kind (words, abbreviations).
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Abbreviation)
+    }
+
+    /// Whether the token starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        matches!(self.case, Case::Capitalized | Case::Upper | Case::Mixed)
+            && !matches!(self.kind, TokenKind::Number | TokenKind::Ordinal)
+    }
+}
+
+/// Elided French words that lose their vowel before another word, matched
+/// case-insensitively before an apostrophe.
+const ELISIONS: &[&str] =
+    &["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+
+/// Words with an apostrophe that stay whole.
+const WHOLE_WITH_APOSTROPHE: &[&str] =
+    &["aujourd'hui", "quelqu'un", "quelqu'une", "presqu'ile", "presqu'île", "prud'homme", "prud'hommes"];
+
+/// Inverted subject clitics split off a verb: `peut-on`, `a-t-il`.
+const CLITICS: &[&str] = &["je", "tu", "il", "elle", "on", "ils", "elles", "ce"];
+
+/// Abbreviations that never end a sentence: titles and references that a
+/// name or a number follows. Case-sensitive.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr", "Prof", "St", "Ste",
+    "Mr", "Mrs", "Ms", "Messrs", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cdt", "Gov", "Sen",
+    "Rep", "Rev", "Hon", "cf", "p", "pp", "av", "vol", "art", "al", "éd", "chap", "fig", "env",
+    "approx", "vs", "ca", "No", "nº",
+];
+
+/// Abbreviations that may end a sentence when a capitalised word follows.
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "etc", "Inc", "Ltd", "Corp", "Co", "Cie", "Jr", "Sr", "janv", "févr", "avr", "juil", "sept",
+    "oct", "nov", "déc", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Whether an abbreviation token (with its period) may end a sentence.
+pub(crate) fn abbreviation_may_end_sentence(text: &str) -> bool {
+    let stem = text.strip_suffix('.').unwrap_or(text);
+    FINAL_ABBREVIATIONS.contains(&stem) || is_dotted_acronym(stem)
+}
+
+/// Tokenises `text[span]`, appending to `out`.
+pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mut Vec<Token>) {
+    let end = span.end().min(text.len());
+    let mut i = span.start();
+    while i < end {
+        let Some(c) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
+        let len = c.len_utf8();
+        if is_space(c) {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let j = scan_word(text, i, end);
+            split_word(text, i, j, language, out);
+            i = j;
+            continue;
+        }
+        // Runs of periods (an ellipsis) and of ?! are one token; the
+        // character … is one token by itself.
+        let mut j = i + len;
+        if c == '.' || c == '?' || c == '!' {
+            let same_family = |d: char| if c == '.' { d == '.' } else { d == '?' || d == '!' };
+            while let Some(d) = text.get(j..end).and_then(|s| s.chars().next()) {
+                if same_family(d) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        }
+        let kind = if is_punctuation(c) { TokenKind::Punctuation } else { TokenKind::Symbol };
+        out.push(Token { span: Span::from(i..j), kind, case: Case::None });
+        i = j;
+    }
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '#' | '&' | '*')
+        || is_terminator(c)
+        || crate::chars::is_quote_mark(c)
+        || is_apostrophe(c)
+        || is_hyphen(c)
+        || crate::chars::is_dash(c)
+        || matches!(c, '\u{2018}' | '\u{2019}' | '\u{00BF}' | '\u{00A1}' | '\u{00B7}' | '\u{2022}')
+}
+
+fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
+    text.get(i..end).and_then(|s| s.chars().next())
+}
+
+/// Finds the end of a word-like run that starts at `i`: letters and digits
+/// joined by apostrophes, hyphens, decimal separators, dotted acronyms and
+/// thousands separators.
+fn scan_word(text: &str, start: usize, end: usize) -> usize {
+    let mut i = start;
+    // Whether the run so far is digits in groups ("100 000"), and the length
+    // of its first group, to accept a space as thousands separator.
+    let mut digits_only = true;
+    let mut first_group = 0usize;
+    let mut groups = 1usize;
+    loop {
+        let run_start = i;
+        while let Some(c) = char_at(text, i, end) {
+            if is_word_char(c) {
+                if !c.is_ascii_digit() {
+                    digits_only = false;
+                }
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if groups == 1 {
+            first_group = i - start;
+        }
+        let Some(sep) = char_at(text, i, end) else { break };
+        let after = i + sep.len_utf8();
+        let next = char_at(text, after, end);
+        let prev = text.get(run_start..i).and_then(|s| s.chars().next_back());
+        let next_is_word = next.is_some_and(is_word_char);
+        let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+        if (is_apostrophe(sep) || is_hyphen(sep)) && next_is_word {
+            i = after;
+            digits_only = false;
+            continue;
+        }
+        if (sep == ',' || sep == '.') && prev_digit && next_digit {
+            i = after;
+            continue;
+        }
+        if sep == '.' && next_is_word && i - run_start == 1 && prev.is_some_and(char::is_alphabetic) {
+            // U.S.A, e.g: single letters joined by periods.
+            i = after;
+            digits_only = false;
+            continue;
+        }
+        if sep == '.' && i - run_start == 1 && prev.is_some_and(char::is_uppercase) {
+            // J.-Y. Le Drian: an initial, a hyphen, another initial.
+            if let (Some(h), Some(l)) = (next, char_at(text, after + 1, end)) {
+                if is_hyphen(h) && l.is_uppercase() && h.len_utf8() == 1 {
+                    i = after + 1;
+                    digits_only = false;
+                    continue;
+                }
+            }
+        }
+        if digits_only && matches!(sep, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}') && (groups > 1 || first_group <= 3) {
+            // A thousands group: exactly three digits, then no word char.
+            let group_end = after + 3;
+            let is_group = text.get(after..group_end).is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
+                && !char_at(text, group_end, end).is_some_and(is_word_char);
+            if is_group && group_end <= end {
+                i = group_end;
+                groups += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // A final period belongs to abbreviations, initials and dotted acronyms.
+    if char_at(text, i, end) == Some('.') {
+        let word = &text[start..i];
+        if is_abbreviation(word) {
+            i += 1;
+        }
+    }
+    i
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(&word)
+        || FINAL_ABBREVIATIONS.contains(&word)
+        || is_initial(word)
+        || is_dotted_acronym(word)
+}
+
+/// `J`, `J.-Y`: one or two uppercase initials.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => c.is_uppercase(),
+        (Some(c), Some('.')) => {
+            c.is_uppercase() && {
+                let rest: Vec<char> = chars.collect();
+                rest.len() == 2 && is_hyphen(rest[0]) && rest[1].is_uppercase()
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `U.S`, `e.g`: single letters joined by periods.
+fn is_dotted_acronym(word: &str) -> bool {
+    let mut n = 0;
+    for (k, c) in word.chars().enumerate() {
+        if k % 2 == 0 {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            n += 1;
+        } else if c != '.' {
+            return false;
+        }
+    }
+    n >= 2 && !word.ends_with('.')
+}
+
+/// Splits a word-like run into tokens: elisions, trailing clitics, an
+/// English possessive.
+fn split_word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<Token>) {
+    let mut s = start;
+    // Elisions, repeatedly: "qu'aujourd'hui" is qu' + aujourd'hui.
+    loop {
+        let rest = &text[s..end];
+        let Some((pos, apo)) = rest.char_indices().find(|&(_, c)| is_apostrophe(c)) else { break };
+        if pos == 0 || pos + apo.len_utf8() >= rest.len() {
+            break;
+        }
+        let prefix = &rest[..pos];
+        if !ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix) || (*e == "ç" && (prefix == "ç" || prefix == "Ç"))) {
+            break;
+        }
+        if keeps_whole(rest) {
+            break;
+        }
+        let cut = s + pos + apo.len_utf8();
+        push_word(text, s, cut, out);
+        s = cut;
+    }
+    // An English possessive: Russia's -> Russia + 's.
+    let mut end_main = end;
+    let mut possessive = None;
+    if language == Language::English {
+        let w = &text[s..end];
+        if let Some((pos, c)) = w.char_indices().rev().nth(1) {
+            if is_apostrophe(c) && w[pos + c.len_utf8()..].eq_ignore_ascii_case("s") && pos > 0 {
+                end_main = s + pos;
+                possessive = Some((s + pos, end));
+            }
+        }
+    }
+    // Trailing inverted clitics: peut-on, a-t-il, dit-elle.
+    let w = &text[s..end_main];
+    let mut clitic_start = None;
+    if let Some((pos, h)) = w.char_indices().rev().find(|&(_, c)| is_hyphen(c)) {
+        let last = &w[pos + h.len_utf8()..];
+        if pos > 0 && CLITICS.iter().any(|c| c.eq_ignore_ascii_case(last)) {
+            let mut cut = pos;
+            // Include the euphonic -t- of a-t-il.
+            let before = &w[..pos];
+            if let Some((p2, h2)) = before.char_indices().rev().nth(1) {
+                if is_hyphen(h2) && before[p2 + h2.len_utf8()..].eq_ignore_ascii_case("t") && p2 > 0 {
+                    cut = p2;
+                }
+            }
+            clitic_start = Some(s + cut);
+        }
+    }
+    match clitic_start {
+        Some(c) => {
+            push_word(text, s, c, out);
+            push_word(text, c, end_main, out);
+        }
+        None => push_word(text, s, end_main, out),
+    }
+    if let Some((a, b)) = possessive {
+        push_word(text, a, b, out);
+    }
+}
+
+fn keeps_whole(rest: &str) -> bool {
+    let lower = rest.to_lowercase().replace(['’', 'ʼ', '‘'], "'");
+    WHOLE_WITH_APOSTROPHE.iter().any(|w| lower == *w || lower.starts_with(&format!("{w}-")))
+}
+
+fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    if start >= end {
+        return;
+    }
+    let word = &text[start..end];
+    let kind = classify(word);
+    out.push(Token { span: Span::from(start..end), kind, case: case_of(word) });
+}
+
+fn classify(word: &str) -> TokenKind {
+    if word.ends_with('.') && word.len() > 1 {
+        return TokenKind::Abbreviation;
+    }
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return TokenKind::Word;
+    }
+    if word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')) {
+        return TokenKind::Number;
+    }
+    let suffix = &word[digits..];
+    let ordinal = ["er", "re", "ère", "ere", "e", "è", "ème", "eme", "nd", "nde", "st", "rd", "th", "ᵉ", "ʳᵉ", "ᵉʳ"];
+    if ordinal.iter().any(|o| o.eq_ignore_ascii_case(suffix)) {
+        return TokenKind::Ordinal;
+    }
+    TokenKind::Word
+}
+
+fn case_of(word: &str) -> Case {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return Case::None };
+    let mut rest_upper = 0;
+    let mut rest_lower = 0;
+    for c in letters {
+        if c.is_uppercase() {
+            rest_upper += 1;
+        } else if c.is_lowercase() {
+            rest_lower += 1;
+        }
+    }
+    match (first.is_uppercase(), rest_upper, rest_lower) {
+        (true, 0, _) => Case::Capitalized,
+        (true, _, 0) => Case::Upper,
+        (false, 0, _) if first.is_lowercase() => Case::Lower,
+        _ => Case::Mixed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<String> {
+        toks_in(text, Language::French)
+    }
+
+    fn toks_in(text: &str, lang: Language) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize_into(text, Span::from(0..text.len()), lang, &mut out);
+        out.iter().map(|t| t.span.slice(text).unwrap_or("?").to_string()).collect()
+    }
+
+    fn kinds(text: &str) -> Vec<TokenKind> {
+        let mut out = Vec::new();
+        tokenize_into(text, Span::from(0..text.len()), Language::French, &mut out);
+        out.iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn french_elision() {
+        assert_eq!(toks("l'Ukraine d’Antalya jusqu'à"), ["l'", "Ukraine", "d’", "Antalya", "jusqu'", "à"]);
+        assert_eq!(toks("qu'aujourd'hui"), ["qu'", "aujourd'hui"]);
+        assert_eq!(toks("aujourd’hui quelqu'un"), ["aujourd’hui", "quelqu'un"]);
+        assert_eq!(toks("L’OTAN"), ["L’", "OTAN"]);
+        assert_eq!(toks("O'Brien"), ["O'Brien"]);
+    }
+
+    #[test]
+    fn compounds_and_clitics() {
+        assert_eq!(toks("cessez-le-feu Moscou-Washington Poutine–Zelensky"), ["cessez-le-feu", "Moscou-Washington", "Poutine–Zelensky"]);
+        assert_eq!(toks("peut-on a-t-il dit-elle"), ["peut", "-on", "a", "-t-il", "dit", "-elle"]);
+        assert_eq!(toks("nord-est"), ["nord-est"]);
+        assert_eq!(toks("- oui"), ["-", "oui"]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(toks("100 000 soldats, 3,5 % et 1er avril 2022."), ["100 000", "soldats", ",", "3,5", "%", "et", "1er", "avril", "2022", "."]);
+        assert_eq!(kinds("100\u{a0}000 3.5 1er 2e 15h30"), [TokenKind::Number, TokenKind::Number, TokenKind::Ordinal, TokenKind::Ordinal, TokenKind::Word]);
+        // A year after a small number is not a thousands group.
+        assert_eq!(toks("10 pays 2022 1234 567"), ["10", "pays", "2022", "1234", "567"]);
+        assert_eq!(toks("le 24 2022"), ["le", "24", "2022"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(toks("M. Kuleba et Mme Dupont"), ["M.", "Kuleba", "et", "Mme", "Dupont"]);
+        assert_eq!(toks("J.-Y. Le Drian"), ["J.-Y.", "Le", "Drian"]);
+        assert_eq!(toks("the U.S. army"), ["the", "U.S.", "army"]);
+        assert_eq!(toks("fin."), ["fin", "."]);
+        assert_eq!(kinds("M."), [TokenKind::Abbreviation]);
+    }
+
+    #[test]
+    fn punctuation_runs() {
+        assert_eq!(toks("espoir... Après ?! (...)"), ["espoir", "...", "Après", "?!", "(", "...", ")"]);
+        assert_eq!(toks("«\u{a0}Oui\u{a0}»"), ["«", "Oui", "»"]);
+        assert_eq!(toks("négociations. . «"), ["négociations", ".", ".", "«"]);
+    }
+
+    #[test]
+    fn english_possessive() {
+        assert_eq!(toks_in("Russia's army", Language::English), ["Russia", "'s", "army"]);
+        assert_eq!(toks_in("don't", Language::English), ["don't"]);
+    }
+
+    #[test]
+    fn case_shapes() {
+        assert_eq!(case_of("Kiev"), Case::Capitalized);
+        assert_eq!(case_of("OTAN"), Case::Upper);
+        assert_eq!(case_of("iPhone"), Case::Mixed);
+        assert_eq!(case_of("pourparlers"), Case::Lower);
+        assert_eq!(case_of("2022"), Case::None);
+        assert_eq!(case_of("É"), Case::Capitalized);
+    }
+}
