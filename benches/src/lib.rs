@@ -11,6 +11,22 @@ pub fn corpus_path() -> Option<PathBuf> {
     path.exists().then_some(path)
 }
 
+/// The raw JSONL lines of the corpus, or an empty list without the corpus.
+pub fn corpus_lines() -> Vec<String> {
+    let Some(path) = corpus_path() else { return Vec::new() };
+    let Ok(data) = std::fs::read_to_string(path) else { return Vec::new() };
+    data.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect()
+}
+
+/// Peak resident memory of this process so far, in bytes (Linux only;
+/// `None` elsewhere).
+pub fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
 /// The texts of the corpus records, or an empty list without the corpus.
 pub fn corpus_texts() -> Vec<String> {
     let Some(path) = corpus_path() else { return Vec::new() };

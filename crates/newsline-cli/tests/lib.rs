@@ -1,1 +1,4 @@
-//! Integration tests of the newsline binary.
+//! Integration tests of the newsline binary: they run it as a user would.
+
+// `newsline segment` on the seeds, stdin, bad inputs, exit codes.
+mod segment;

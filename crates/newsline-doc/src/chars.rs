@@ -29,7 +29,13 @@ pub fn is_invisible(c: char) -> bool {
 pub fn is_hyphen(c: char) -> bool {
     matches!(
         c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}'
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2212}'
+            | '\u{FE63}'
+            | '\u{FF0D}'
     )
 }
 
@@ -43,7 +49,14 @@ pub fn is_dash(c: char) -> bool {
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2039}' | '\u{203A}'
+        '"' | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{2039}'
+            | '\u{203A}'
     )
 }
 
@@ -64,6 +77,11 @@ pub fn is_opening_bracket(c: char) -> bool {
 
 /// Letters and digits, and the combining marks that belong to them.
 pub fn is_word_char(c: char) -> bool {
+    // Latin-1 and Latin Extended-A/B letters without the Unicode tables:
+    // they are most of the non-ASCII letters of French and English news.
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '\u{D7}' && c != '\u{F7}';
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 

@@ -285,7 +285,10 @@ mod tests {
         let feb = p("2024-02").unwrap_or_else(|_| unreachable_date());
         assert_eq!(feb.latest().to_string(), "2024-02-29");
         let y = p("2021").unwrap_or_else(|_| unreachable_date());
-        assert_eq!((y.earliest().to_string(), y.latest().to_string()), ("2021-01-01".into(), "2021-12-31".into()));
+        assert_eq!(
+            (y.earliest().to_string(), y.latest().to_string()),
+            ("2021-01-01".into(), "2021-12-31".into())
+        );
         assert!(y.contains(NaiveDate::from_ymd_opt(2021, 6, 1).unwrap_or_default()));
     }
 

@@ -222,7 +222,7 @@ impl DocumentBuilder {
         let folded = TextView::new(&text, ViewKind::Folded);
         let hint = self.metadata.language.filter(|l| *l != Language::Unknown);
         let segmented = segment(&text, body, hint.unwrap_or(Language::French));
-        let language = hint.unwrap_or_else(|| detect_language(&folded, &segmented.tokens, &text));
+        let language = hint.unwrap_or_else(|| detect_language(&segmented.tokens, &text));
         // English text wants its possessives split; tokenise again in the
         // rare case detection disagrees with the French default.
         let segmented = if language == Language::English && hint.is_none() {
@@ -234,7 +234,10 @@ impl DocumentBuilder {
         let quotes = find_quotes(&text, &segmented.tokens, &segmented.paragraphs, &mut warnings);
         if text.contains('\u{FFFD}') {
             for (i, _) in text.match_indices('\u{FFFD}') {
-                warnings.push(Warning { span: Span::from(i..i + 3), kind: WarningKind::ReplacementCharacter });
+                warnings.push(Warning {
+                    span: Span::from(i..i + 3),
+                    kind: WarningKind::ReplacementCharacter,
+                });
             }
         }
         warnings.sort_by_key(|w| (w.span.start(), w.span.end()));
@@ -258,7 +261,12 @@ impl DocumentBuilder {
 impl Document {
     /// Starts building a document with this id and text.
     pub fn builder(id: impl Into<String>, text: impl Into<String>) -> DocumentBuilder {
-        DocumentBuilder { id: id.into(), text: text.into(), metadata: Metadata::default(), header: None }
+        DocumentBuilder {
+            id: id.into(),
+            text: text.into(),
+            metadata: Metadata::default(),
+            header: None,
+        }
     }
 
     /// The document's id.
@@ -279,6 +287,14 @@ impl Document {
     /// The publication date from the metadata or the header, if any.
     pub fn date(&self) -> Option<PartialDate> {
         self.metadata.date
+    }
+
+    /// The same document with another publication date (a date forced by
+    /// the user, or inferred later). Nothing else changes: the analysis does
+    /// not depend on the date.
+    pub fn with_date(mut self, date: Option<PartialDate>) -> Document {
+        self.metadata.date = date;
+        self
     }
 
     /// The language: the declared one, or else the one detected from the
@@ -376,26 +392,35 @@ impl Document {
     }
 }
 
-const FRENCH_WORDS: &[&str] =
-    &["le", "la", "les", "des", "est", "une", "dans", "pour", "que", "qui", "du", "au", "et", "en", "sur", "pas", "l'", "d'", "a"];
-const ENGLISH_WORDS: &[&str] =
-    &["the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "it", "as", "by", "at", "a"];
+/// Scores a short token as a French (+1) or English (-1) function word.
+fn language_vote(word: &[u8]) -> i32 {
+    let mut buf = [0u8; 4];
+    let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"le" | b"la" | b"les" | b"des" | b"est" | b"une" | b"dans" | b"pour" | b"que" | b"qui"
+        | b"du" | b"au" | b"et" | b"en" | b"sur" | b"pas" | b"l'" | b"d'" => 1,
+        b"the" | b"of" | b"and" | b"to" | b"is" | b"that" | b"for" | b"with" | b"was" | b"it"
+        | b"as" | b"by" | b"at" | b"on" | b"in" => -1,
+        _ => 0,
+    }
+}
 
-fn detect_language(folded: &TextView, tokens: &[Token], text: &str) -> Language {
+fn detect_language(tokens: &[Token], text: &str) -> Language {
     let (mut fr, mut en) = (0u32, 0u32);
-    for t in tokens.iter().take(400) {
-        if !t.is_word() {
+    // The function words are ASCII (the elided l' and d' count with a
+    // straight apostrophe only): compare raw bytes, no folding.
+    for t in tokens.iter().take(300) {
+        if !t.is_word() || t.span.len() > 4 {
             continue;
         }
-        let w = folded.slice_original(t.span);
-        if FRENCH_WORDS.contains(&w) {
-            fr += 1;
-        }
-        if ENGLISH_WORDS.contains(&w) {
-            en += 1;
+        match language_vote(text.as_bytes().get(t.span.range()).unwrap_or(b"")) {
+            1 => fr += 1,
+            -1 => en += 1,
+            _ => {}
         }
     }
-    let _ = text;
     if fr + en < 2 {
         Language::Unknown
     } else if fr >= en * 2 {
@@ -413,9 +438,17 @@ mod tests {
 
     #[test]
     fn detects_language() {
-        let fr = Document::builder("a", "Les chefs de la diplomatie se rencontrent jeudi en Turquie pour la première fois.").build();
+        let fr = Document::builder(
+            "a",
+            "Les chefs de la diplomatie se rencontrent jeudi en Turquie pour la première fois.",
+        )
+        .build();
         assert_eq!(fr.language(), Language::French);
-        let en = Document::builder("b", "The foreign ministers of Russia and Ukraine met in Turkey for the first time.").build();
+        let en = Document::builder(
+            "b",
+            "The foreign ministers of Russia and Ukraine met in Turkey for the first time.",
+        )
+        .build();
         assert_eq!(en.language(), Language::English);
         let none = Document::builder("c", "Kyiv").build();
         assert_eq!(none.language(), Language::Unknown);
@@ -423,7 +456,9 @@ mod tests {
 
     #[test]
     fn declared_language_wins() {
-        let d = Document::builder("a", "The end.").metadata(Metadata::new().language(Language::French)).build();
+        let d = Document::builder("a", "The end.")
+            .metadata(Metadata::new().language(Language::French))
+            .build();
         assert_eq!(d.language(), Language::French);
     }
 

@@ -88,14 +88,27 @@ impl TextView {
         let lower = kind == ViewKind::Folded;
         while i < bytes.len() {
             let b = bytes[i];
-            // ASCII fast path: everything but CR is copied (and lowercased).
+            // ASCII fast path: runs of ASCII but CR and backtick are copied
+            // (and lowercased) whole.
             if b < 0x80 && b != b'\r' && b != b'`' {
                 if !in_identity {
-                    anchors.push(Anchor { view: out.len() as u32, original: i as u32, identity: true });
+                    anchors.push(Anchor {
+                        view: out.len() as u32,
+                        original: i as u32,
+                        identity: true,
+                    });
                     in_identity = true;
                 }
-                out.push(if lower { b.to_ascii_lowercase() } else { b } as char);
-                i += 1;
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] < 0x80 && bytes[j] != b'\r' && bytes[j] != b'`' {
+                    j += 1;
+                }
+                let from = out.len();
+                out.push_str(&text[i..j]);
+                if lower {
+                    out[from..].make_ascii_lowercase();
+                }
+                i = j;
                 continue;
             }
             let c = match text.get(i..).and_then(|s| s.chars().next()) {
@@ -112,7 +125,8 @@ impl TextView {
             } else {
                 rewrite(c, lower, &mut out);
             }
-            let same = out.len() - start == clen && out.as_bytes()[start..] == *c.encode_utf8(&mut buf).as_bytes();
+            let same = out.len() - start == clen
+                && out.as_bytes()[start..] == *c.encode_utf8(&mut buf).as_bytes();
             if same {
                 if !in_identity {
                     anchors.push(Anchor { view: start as u32, original: i as u32, identity: true });
@@ -199,9 +213,15 @@ impl OffsetMap {
             if a.identity {
                 return (a.original as usize + (offset - a.view as usize)).min(self.original_len);
             }
-            // At the start of a rewritten char; but when the char vanished
-            // (zero length in the view) several anchors share this view
-            // offset: binary search found the last, which is right for an end.
+            // At the start of a rewritten char. When that char vanished
+            // (zero length in the view), an end goes past it, as an end in
+            // the middle of the text goes past vanished chars: binary search
+            // found the last anchor at this offset.
+            let next = self.anchors.get(i + 1);
+            let vanished = next.map_or(self.view_len == a.view as usize, |n| n.view == a.view);
+            if vanished {
+                return next.map_or(self.original_len, |n| n.original as usize);
+            }
             return a.original as usize;
         }
         self.anchors.get(i + 1).map_or(self.original_len, |n| n.original as usize)
@@ -292,15 +312,22 @@ fn rewrite(c: char, lower: bool, out: &mut String) {
 /// most; a table is far faster than decomposition for them.
 fn fold_latin(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
+        | 'Ă' | 'ą' | 'Ą' => "a",
         'æ' | 'Æ' => "ae",
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'ı' | 'İ' => "i",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě'
+        | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'ı' | 'İ' => {
+            "i"
+        }
         'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő'
+        | 'Ő' => "o",
         'œ' | 'Œ' => "oe",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => "u",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => {
+            "u"
+        }
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'ß' => "ss",
         'š' | 'Š' | 'ś' | 'Ś' | 'ş' | 'Ş' | 'ș' | 'Ș' => "s",
@@ -353,7 +380,11 @@ mod tests {
             let at = f.find(word).unwrap_or(usize::MAX);
             let span = v.to_original(at, at + word.len());
             let original = span.slice(text).unwrap_or("<invalid>");
-            assert_eq!(TextView::new(original, ViewKind::Folded).as_str(), word, "{word} -> {original}");
+            assert_eq!(
+                TextView::new(original, ViewKind::Folded).as_str(),
+                word,
+                "{word} -> {original}"
+            );
         }
     }
 

@@ -79,7 +79,9 @@ pub use crate::document::{Document, DocumentBuilder, Language, Metadata, Warning
 pub use crate::error::{Error, Result};
 pub use crate::fold::{OffsetMap, TextView, ViewKind};
 pub use crate::quote::{Quote, QuoteStyle};
-pub use crate::read::{read_jsonl, read_path, read_record, read_text, read_text_bytes, DocumentReader};
+pub use crate::read::{
+    read_jsonl, read_path, read_record, read_text, read_text_bytes, DocumentReader,
+};
 pub use crate::segment::{Paragraph, ParagraphKind, Sentence};
 pub use crate::span::{line_col, Span};
 pub use crate::token::{Case, Token, TokenKind};

@@ -59,7 +59,12 @@ struct Open {
 }
 
 /// Finds the quotes, paragraph block by block.
-pub(crate) fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], warnings: &mut Vec<Warning>) -> Vec<Quote> {
+pub(crate) fn find_quotes(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Paragraph],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut block_end = 0usize;
@@ -112,36 +117,81 @@ fn handle(
             while stack.len() > k + 1 {
                 if let Some(inner) = stack.pop() {
                     let end = tokens[t].span.start();
-                    quotes.push(make(text, tokens, inner.token, end, None, inner.style, stack.len()));
-                    warnings.push(Warning { span: tokens[inner.token].span, kind: WarningKind::UnclosedQuote });
+                    quotes.push(make(
+                        text,
+                        tokens,
+                        inner.token,
+                        end,
+                        None,
+                        inner.style,
+                        stack.len(),
+                    ));
+                    warnings.push(Warning {
+                        span: tokens[inner.token].span,
+                        kind: WarningKind::UnclosedQuote,
+                    });
                 }
             }
             if let Some(open) = stack.pop() {
-                quotes.push(make(text, tokens, open.token, tokens[t].span.end(), Some(t), open.style, stack.len()));
+                quotes.push(make(
+                    text,
+                    tokens,
+                    open.token,
+                    tokens[t].span.end(),
+                    Some(t),
+                    open.style,
+                    stack.len(),
+                ));
             }
         }
         None => warnings.push(Warning { span: tokens[t].span, kind: WarningKind::UnmatchedQuote }),
     }
 }
 
-fn close_all(stack: &mut Vec<Open>, tokens: &[Token], end: usize, quotes: &mut Vec<Quote>, warnings: &mut Vec<Warning>) {
+fn close_all(
+    stack: &mut Vec<Open>,
+    tokens: &[Token],
+    end: usize,
+    quotes: &mut Vec<Quote>,
+    warnings: &mut Vec<Warning>,
+) {
     while let Some(open) = stack.pop() {
         let depth = stack.len();
         let start = tokens[open.token].span;
         let span = Span::from(start.start()..end.max(start.end()));
         let content = Span::from(start.end()..span.end());
-        quotes.push(Quote { span, content: trim_content(tokens, content), style: open.style, closed: false, depth });
+        quotes.push(Quote {
+            span,
+            content: trim_content(tokens, content),
+            style: open.style,
+            closed: false,
+            depth,
+        });
         warnings.push(Warning { span: start, kind: WarningKind::UnclosedQuote });
     }
 }
 
-fn make(text: &str, tokens: &[Token], open: usize, end: usize, close: Option<usize>, style: QuoteStyle, depth: usize) -> Quote {
+fn make(
+    text: &str,
+    tokens: &[Token],
+    open: usize,
+    end: usize,
+    close: Option<usize>,
+    style: QuoteStyle,
+    depth: usize,
+) -> Quote {
     let start = tokens[open].span.start();
     let inner_start = tokens[open].span.end();
     let inner_end = close.map_or(end, |c| tokens[c].span.start());
     let content = Span::from(inner_start..inner_end.max(inner_start));
     let _ = text;
-    Quote { span: Span::from(start..end.max(inner_start)), content: trim_content(tokens, content), style, closed: close.is_some(), depth }
+    Quote {
+        span: Span::from(start..end.max(inner_start)),
+        content: trim_content(tokens, content),
+        style,
+        closed: close.is_some(),
+        depth,
+    }
 }
 
 /// Shrinks a content span to the tokens it holds (dropping surrounding space).
@@ -159,7 +209,8 @@ fn classify(text: &str, tokens: &[Token], t: usize) -> Option<(QuoteStyle, Role)
     let c = tok.span.slice(text)?.chars().next()?;
     let glued_before = t > 0 && tokens[t - 1].span.end() == tok.span.start();
     let glued_after = tokens.get(t + 1).is_some_and(|n| n.span.start() == tok.span.end());
-    let before_is_open = t > 0 && tokens[t - 1].span.slice(text).is_some_and(|s| s.starts_with(['(', '[', '«', '“', ':']));
+    let before_is_open = t > 0
+        && tokens[t - 1].span.slice(text).is_some_and(|s| s.starts_with(['(', '[', '«', '“', ':']));
     let guess = |default: Role| -> Role {
         match (glued_before && !before_is_open, glued_after) {
             (false, true) => Role::Open,
@@ -172,7 +223,8 @@ fn classify(text: &str, tokens: &[Token], t: usize) -> Option<(QuoteStyle, Role)
         // A » with space before and a word glued after opens (garbled
         // text writes qu' »on …).
         '»' | '›' => {
-            let opens = !glued_before && glued_after && tokens.get(t + 1).is_some_and(Token::is_word);
+            let opens =
+                !glued_before && glued_after && tokens.get(t + 1).is_some_and(Token::is_word);
             (QuoteStyle::Guillemets, if opens { Role::Open } else { Role::Close })
         }
         '“' | '„' => (QuoteStyle::Curly, Role::Open),
@@ -188,16 +240,22 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(String, bool, usize)> {
         let doc = Document::builder("t", text).build();
-        doc.quotes().iter().map(|q| (doc.span_text(q.content).to_string(), q.closed, q.depth)).collect()
+        doc.quotes()
+            .iter()
+            .map(|q| (doc.span_text(q.content).to_string(), q.closed, q.depth))
+            .collect()
     }
 
     #[test]
     fn guillemets_curly_straight() {
-        assert_eq!(quotes("Il dit « un certain espoir » et “non” puis \"oui\"."), [
-            ("un certain espoir".into(), true, 0),
-            ("non".into(), true, 0),
-            ("oui".into(), true, 0)
-        ]);
+        assert_eq!(
+            quotes("Il dit « un certain espoir » et “non” puis \"oui\"."),
+            [
+                ("un certain espoir".into(), true, 0),
+                ("non".into(), true, 0),
+                ("oui".into(), true, 0)
+            ]
+        );
     }
 
     #[test]
@@ -211,7 +269,10 @@ mod tests {
     #[test]
     fn straight_quotes_pair_by_spacing() {
         let q = quotes("les progrès \"sont significatifs\" selon les médiateurs, \"Afin d'accroître\", a dit Fomine.");
-        assert_eq!(q.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["sont significatifs", "Afin d'accroître"]);
+        assert_eq!(
+            q.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["sont significatifs", "Afin d'accroître"]
+        );
     }
 
     #[test]
@@ -225,9 +286,13 @@ mod tests {
 
     #[test]
     fn stray_closer_is_ignored() {
-        let doc = Document::builder("t", "« rien n'a avancé\" depuis trois semaines », a déclaré.").build();
+        let doc = Document::builder("t", "« rien n'a avancé\" depuis trois semaines », a déclaré.")
+            .build();
         assert_eq!(doc.quotes().len(), 1);
-        assert_eq!(doc.span_text(doc.quotes()[0].content), "rien n'a avancé\" depuis trois semaines");
+        assert_eq!(
+            doc.span_text(doc.quotes()[0].content),
+            "rien n'a avancé\" depuis trois semaines"
+        );
         assert!(doc.warnings().iter().any(|w| w.kind == WarningKind::UnmatchedQuote));
     }
 

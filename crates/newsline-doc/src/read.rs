@@ -161,9 +161,18 @@ fn parse_record(json: &str, fallback_id: &str, at: At<'_>) -> Result<Document> {
     record_to_document(record, json, fallback_id, at)
 }
 
-fn record_to_document(record: Record, json: &str, fallback_id: &str, at: At<'_>) -> Result<Document> {
+fn record_to_document(
+    record: Record,
+    json: &str,
+    fallback_id: &str,
+    at: At<'_>,
+) -> Result<Document> {
     let Some(text) = record.text.filter(|t| !t.trim().is_empty()) else {
-        return Err(Error::MissingText { path: at.path.to_path_buf(), line: at.line, offset: at.offset });
+        return Err(Error::MissingText {
+            path: at.path.to_path_buf(),
+            line: at.line,
+            offset: at.offset,
+        });
     };
     let id = match record.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s,
@@ -203,7 +212,9 @@ fn json_error_position(json: &str, err: &serde_json::Error, at: At<'_>) -> (usiz
     let line = err.line().max(1);
     let col = err.column();
     let line_start: usize = json.split_inclusive('\n').take(line - 1).map(str::len).sum();
-    let in_line = json.get(line_start..).map_or(0, |l| l.char_indices().nth(col.saturating_sub(1)).map_or(l.len(), |(i, _)| i));
+    let in_line = json
+        .get(line_start..)
+        .map_or(0, |l| l.char_indices().nth(col.saturating_sub(1)).map_or(l.len(), |(i, _)| i));
     (at.line + line - 1, at.offset + line_start + in_line)
 }
 
@@ -235,7 +246,9 @@ fn file_kind(path: &Path) -> FileKind {
 
 /// The id of a document read from a file: its name without the extension.
 fn file_id(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Reads the documents of a file or, recursively, of a directory.
@@ -261,7 +274,10 @@ fn file_id(path: &Path) -> String {
 /// }
 /// ```
 pub fn read_path(path: impl AsRef<Path>) -> DocumentReader {
-    DocumentReader { pending: VecDeque::from([Pending::Path(path.as_ref().to_path_buf())]), current: None }
+    DocumentReader {
+        pending: VecDeque::from([Pending::Path(path.as_ref().to_path_buf())]),
+        current: None,
+    }
 }
 
 /// Reads JSONL records from any reader (standard input, a pipe, a
@@ -279,13 +295,20 @@ pub fn read_path(path: impl AsRef<Path>) -> DocumentReader {
 /// assert!(results[1].as_ref().is_err_and(|e| e.to_string().starts_with("<stdin>:3:")));
 /// ```
 pub fn read_jsonl<R: Read + 'static>(reader: R, name: impl Into<PathBuf>) -> DocumentReader {
-    let stream = JsonlStream { reader: Box::new(BufReader::new(reader)), path: name.into(), line: 0, offset: 0, done: false };
+    let stream = JsonlStream {
+        reader: Box::new(BufReader::new(reader)),
+        path: name.into(),
+        line: 0,
+        offset: 0,
+        done: false,
+    };
     DocumentReader { pending: VecDeque::new(), current: Some(stream) }
 }
 
 enum Pending {
     Path(PathBuf),
     Ready(Result<Document>),
+    Stream(JsonlStream),
 }
 
 /// An iterator over the documents of files, directories and streams; see
@@ -297,7 +320,9 @@ pub struct DocumentReader {
 
 impl std::fmt::Debug for DocumentReader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DocumentReader").field("pending", &self.pending.len()).finish_non_exhaustive()
+        f.debug_struct("DocumentReader")
+            .field("pending", &self.pending.len())
+            .finish_non_exhaustive()
     }
 }
 
@@ -305,6 +330,16 @@ impl DocumentReader {
     /// Adds another file or directory to read after the current ones.
     pub fn chain_path(mut self, path: impl AsRef<Path>) -> DocumentReader {
         self.pending.push_back(Pending::Path(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Reads everything `other` would read after everything this reader
+    /// would.
+    pub fn chain_reader(mut self, other: DocumentReader) -> DocumentReader {
+        if let Some(stream) = other.current {
+            self.pending.push_back(Pending::Stream(stream));
+        }
+        self.pending.extend(other.pending);
         self
     }
 }
@@ -323,6 +358,7 @@ impl Iterator for DocumentReader {
             match self.pending.pop_front()? {
                 Pending::Ready(result) => return Some(result),
                 Pending::Path(path) => self.open(path),
+                Pending::Stream(stream) => self.current = Some(stream),
             }
         }
     }
@@ -344,16 +380,26 @@ impl DocumentReader {
                         self.pending.push_front(Pending::Path(child));
                     }
                 }
-                Err(source) => self.pending.push_front(Pending::Ready(Err(Error::Io { path, source }))),
+                Err(source) => {
+                    self.pending.push_front(Pending::Ready(Err(Error::Io { path, source })))
+                }
             }
             return;
         }
         match file_kind(&path) {
             FileKind::Jsonl => match fs::File::open(&path) {
                 Ok(file) => {
-                    self.current = Some(JsonlStream { reader: Box::new(BufReader::new(file)), path, line: 0, offset: 0, done: false })
+                    self.current = Some(JsonlStream {
+                        reader: Box::new(BufReader::new(file)),
+                        path,
+                        line: 0,
+                        offset: 0,
+                        done: false,
+                    })
                 }
-                Err(source) => self.pending.push_front(Pending::Ready(Err(Error::Io { path, source }))),
+                Err(source) => {
+                    self.pending.push_front(Pending::Ready(Err(Error::Io { path, source })))
+                }
             },
             FileKind::Json => {
                 let results = read_json_file(&path);
@@ -401,7 +447,12 @@ fn read_json_file(path: &Path) -> Vec<Result<Document>> {
             Ok(v) => v,
             Err(source) => {
                 let (line, offset) = json_error_position(text, &source, at);
-                return vec![Err(Error::MalformedRecord { path: path.to_path_buf(), line, offset, source })];
+                return vec![Err(Error::MalformedRecord {
+                    path: path.to_path_buf(),
+                    line,
+                    offset,
+                    source,
+                })];
             }
         };
         values
@@ -409,11 +460,8 @@ fn read_json_file(path: &Path) -> Vec<Result<Document>> {
             .enumerate()
             .map(|(i, v)| {
                 let fallback = format!("{stem}-{}", i + 1);
-                let record: Record = serde_json::from_value(v).map_err(|source| Error::MalformedRecord {
-                    path: path.to_path_buf(),
-                    line: 1,
-                    offset: 0,
-                    source,
+                let record: Record = serde_json::from_value(v).map_err(|source| {
+                    Error::MalformedRecord { path: path.to_path_buf(), line: 1, offset: 0, source }
                 })?;
                 record_to_document(record, text, &fallback, at)
             })
@@ -461,10 +509,17 @@ impl Iterator for JsonlStream {
             let line = match std::str::from_utf8(&buf) {
                 Ok(l) => l,
                 Err(e) => {
-                    return Some(Err(Error::InvalidUtf8 { path: self.path.clone(), line: self.line, offset: start + e.valid_up_to() }))
+                    return Some(Err(Error::InvalidUtf8 {
+                        path: self.path.clone(),
+                        line: self.line,
+                        offset: start + e.valid_up_to(),
+                    }))
                 }
             };
             let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+            // Without its line end, so that errors at the end of a truncated
+            // record point into this line, not the next.
+            let line = line.trim_end_matches(['\n', '\r']);
             if line.trim().is_empty() {
                 continue;
             }
@@ -480,7 +535,8 @@ mod tests {
 
     #[test]
     fn header_forms() {
-        let h = find_header(" date 2022-03 Pour la première fois").map(|h| (h.value, h.value_start, h.end));
+        let h = find_header(" date 2022-03 Pour la première fois")
+            .map(|h| (h.value, h.value_start, h.end));
         assert_eq!(h, Some(("2022-03", 6, 14)));
         assert!(find_header("Date: 2022-03-10\nTexte").is_some_and(|h| h.value == "2022-03-10"));
         assert!(find_header("Dates et lieux").is_none());
@@ -492,7 +548,10 @@ mod tests {
     #[test]
     fn malformed_header_is_an_error() {
         let err = read_text("x", " date 2022-13 Texte", "x.txt").err().map(|e| e.to_string());
-        assert_eq!(err.as_deref().map(|e| e.starts_with("x.txt:1: malformed date at byte offset 6")), Some(true));
+        assert_eq!(
+            err.as_deref().map(|e| e.starts_with("x.txt:1: malformed date at byte offset 6")),
+            Some(true)
+        );
     }
 
     #[test]
@@ -505,11 +564,14 @@ mod tests {
     fn record_errors() {
         let missing = read_record(r#"{"id": "a"}"#, "a", "f.jsonl").err().map(|e| e.to_string());
         assert_eq!(missing.as_deref(), Some("f.jsonl:1: record at byte offset 0 has no text"));
-        let bad_date = read_record(r#"{"text": "x", "date": "hier"}"#, "a", "f.jsonl").err().map(|e| e.to_string());
+        let bad_date = read_record(r#"{"text": "x", "date": "hier"}"#, "a", "f.jsonl")
+            .err()
+            .map(|e| e.to_string());
         assert!(bad_date.is_some_and(|e| e.contains("malformed date at byte offset 23")));
         let lang = read_record(r#"{"text": "x", "language": "de"}"#, "a", "f.jsonl");
         assert!(matches!(lang, Err(Error::UnknownLanguage { .. })));
-        let broken = read_record("{\"text\": \n \"x\" ,, }", "a", "f.jsonl").err().map(|e| e.to_string());
+        let broken =
+            read_record("{\"text\": \n \"x\" ,, }", "a", "f.jsonl").err().map(|e| e.to_string());
         assert!(broken.is_some_and(|e| e.starts_with("f.jsonl:2: malformed JSON record")), "");
     }
 
@@ -532,7 +594,9 @@ mod tests {
         let results: Vec<_> = read_jsonl(input.as_bytes(), "in.jsonl").collect();
         assert_eq!(results.len(), 4);
         assert!(results[0].is_ok());
-        assert!(results[1].as_ref().is_err_and(|e| e.to_string().starts_with("in.jsonl:2: malformed JSON record at byte offset 25")));
+        assert!(results[1].as_ref().is_err_and(|e| e
+            .to_string()
+            .starts_with("in.jsonl:2: malformed JSON record at byte offset 25")));
         assert_eq!(results[2].as_ref().map(|d| d.id().to_string()).ok(), Some("in-4".into()));
         assert!(matches!(results[3], Err(Error::MissingText { line: 5, .. })));
     }

@@ -11,7 +11,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::chars::{is_closing_bracket, is_dash, is_opening_bracket, is_quote_mark, is_space, is_terminator};
+use crate::chars::{
+    is_closing_bracket, is_dash, is_opening_bracket, is_quote_mark, is_space, is_terminator,
+};
 use crate::document::{Language, Warning};
 use crate::span::Span;
 use crate::token::{abbreviation_may_end_sentence, tokenize_into, Token, TokenKind};
@@ -72,7 +74,12 @@ const MAX_HEADING_BYTES: usize = 200;
 const MAX_HEADING_TOKENS: usize = 30;
 
 pub(crate) fn segment(text: &str, body: Span, language: Language) -> Segmented {
-    let mut out = Segmented { paragraphs: Vec::new(), sentences: Vec::new(), tokens: Vec::with_capacity(body.len() / 5), warnings: Vec::new() };
+    let mut out = Segmented {
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::with_capacity(body.len() / 5),
+        warnings: Vec::new(),
+    };
     let units = paragraph_units(text, body);
     for (span, block) in units {
         let first_token = out.tokens.len();
@@ -159,7 +166,9 @@ fn trim_span(text: &str, span: Span) -> Option<Span> {
 fn is_list_start(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '►') => chars.next().is_some_and(is_space),
+        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '►') => {
+            chars.next().is_some_and(is_space)
+        }
         Some(c) if c.is_ascii_digit() => {
             let digits = line.bytes().take_while(u8::is_ascii_digit).count();
             digits <= 3
@@ -175,11 +184,26 @@ fn paragraph_kind(text: &str, span: Span, tokens: &[Token]) -> ParagraphKind {
     if is_list_start(s) {
         return ParagraphKind::ListItem;
     }
+    if s.len() > MAX_HEADING_BYTES || tokens.len() > MAX_HEADING_TOKENS {
+        return ParagraphKind::Text;
+    }
     let one_line = !s.contains(['\n', '\r']);
-    let last = s.chars().next_back().unwrap_or('.');
-    let open_ending = !(is_terminator(last) || matches!(last, ':' | ';' | ',') || is_quote_mark(last) || is_closing_bracket(last) || last == '’');
-    let first_upper = s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c));
-    if one_line && open_ending && first_upper && s.len() <= MAX_HEADING_BYTES && tokens.len() <= MAX_HEADING_TOKENS {
+    // A heading may be quoted ("La Russie a constamment menti"): look at
+    // what comes before the closing marks.
+    let core = s.trim_end_matches(|c: char| is_quote_mark(c) || is_space(c) || c == '’');
+    let last = core.chars().next_back().unwrap_or('.');
+    let open_ending =
+        !(is_terminator(last) || matches!(last, ':' | ';' | ',') || is_closing_bracket(last));
+    let first_upper = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c));
+    if one_line
+        && open_ending
+        && first_upper
+        && s.len() <= MAX_HEADING_BYTES
+        && tokens.len() <= MAX_HEADING_TOKENS
+    {
         ParagraphKind::Heading
     } else {
         ParagraphKind::Text
@@ -187,13 +211,23 @@ fn paragraph_kind(text: &str, span: Span, tokens: &[Token]) -> ParagraphKind {
 }
 
 /// Finds the sentences of one paragraph from its tokens.
-fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let tok = |i: usize| -> &str { tokens[i].span.slice(text).unwrap_or("") };
     let first_char = |i: usize| tok(i).chars().next().unwrap_or(' ');
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
+        if !matches!(t.kind, TokenKind::Punctuation | TokenKind::Abbreviation) {
+            i += 1;
+            continue;
+        }
         let s = tok(i);
         let c = s.chars().next().unwrap_or(' ');
         let is_end_mark = match t.kind {
@@ -212,7 +246,9 @@ fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
             let d = first_char(j);
             let glued = tokens[j].span.start() == tokens[j - 1].span.end();
             let closer = tokens[j].kind == TokenKind::Punctuation
-                && (is_closing_bracket(d) || matches!(d, '»' | '”' | '’' | '›') || (d == '"' && glued));
+                && (is_closing_bracket(d)
+                    || matches!(d, '»' | '”' | '’' | '›')
+                    || (d == '"' && glued));
             let repeated = tokens[j].kind == TokenKind::Punctuation && is_terminator(d);
             if closer || repeated {
                 j += 1;
@@ -233,9 +269,15 @@ fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
                     || n == '¿'
                     || n == '¡';
                 let abbreviation = t.kind == TokenKind::Abbreviation;
-                let ellipsis_in_brackets = s.starts_with('.') && s.len() >= 3 && i > range.start && first_char(i - 1) == '(';
+                let ellipsis_in_brackets = s.starts_with('.')
+                    && s.len() >= 3
+                    && i > range.start
+                    && first_char(i - 1) == '(';
                 let glued_to_next = next.span.start() == tokens[j - 1].span.end() && next.is_word();
-                starts_sentence && !(abbreviation && !next.is_capitalized()) && !ellipsis_in_brackets && !glued_to_next
+                starts_sentence
+                    && !(abbreviation && !next.is_capitalized())
+                    && !ellipsis_in_brackets
+                    && !glued_to_next
             }
         };
         if boundary {
@@ -250,7 +292,11 @@ fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
 }
 
 fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
-    let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end.saturating_sub(1))) else { return };
+    let (Some(first), Some(last)) =
+        (tokens.get(range.start), tokens.get(range.end.saturating_sub(1)))
+    else {
+        return;
+    };
     let span = Span::from(first.span.start()..last.span.end());
     out.push(Sentence { span, paragraph, tokens: range, heading: false });
 }
@@ -266,22 +312,46 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(sentences("M. Kuleba a parlé. Mme Dupont aussi."), ["M. Kuleba a parlé.", "Mme Dupont aussi."]);
-        assert_eq!(sentences("Selon J.-Y. Le Drian, rien. Fin."), ["Selon J.-Y. Le Drian, rien.", "Fin."]);
-        assert_eq!(sentences("Le Dr. Martin et MM. Durand sont là."), ["Le Dr. Martin et MM. Durand sont là."]);
-        assert_eq!(sentences("Des chars, des avions, etc. Puis la paix."), ["Des chars, des avions, etc.", "Puis la paix."]);
-        assert_eq!(sentences("The U.S. army left. It rained."), ["The U.S. army left.", "It rained."]);
+        assert_eq!(
+            sentences("M. Kuleba a parlé. Mme Dupont aussi."),
+            ["M. Kuleba a parlé.", "Mme Dupont aussi."]
+        );
+        assert_eq!(
+            sentences("Selon J.-Y. Le Drian, rien. Fin."),
+            ["Selon J.-Y. Le Drian, rien.", "Fin."]
+        );
+        assert_eq!(
+            sentences("Le Dr. Martin et MM. Durand sont là."),
+            ["Le Dr. Martin et MM. Durand sont là."]
+        );
+        assert_eq!(
+            sentences("Des chars, des avions, etc. Puis la paix."),
+            ["Des chars, des avions, etc.", "Puis la paix."]
+        );
+        assert_eq!(
+            sentences("The U.S. army left. It rained."),
+            ["The U.S. army left.", "It rained."]
+        );
     }
 
     #[test]
     fn numbers_do_not_split() {
-        assert_eq!(sentences("Il y a 100 000 soldats et 3.5 chars. Le 1er avril."), ["Il y a 100 000 soldats et 3.5 chars.", "Le 1er avril."]);
+        assert_eq!(
+            sentences("Il y a 100 000 soldats et 3.5 chars. Le 1er avril."),
+            ["Il y a 100 000 soldats et 3.5 chars.", "Le 1er avril."]
+        );
     }
 
     #[test]
     fn ellipses() {
-        assert_eq!(sentences("une lueur d'espoir... Après un cycle."), ["une lueur d'espoir...", "Après un cycle."]);
-        assert_eq!(sentences("les actes (...) et pour l'instant rien."), ["les actes (...) et pour l'instant rien."]);
+        assert_eq!(
+            sentences("une lueur d'espoir... Après un cycle."),
+            ["une lueur d'espoir...", "Après un cycle."]
+        );
+        assert_eq!(
+            sentences("les actes (...) et pour l'instant rien."),
+            ["les actes (...) et pour l'instant rien."]
+        );
         assert_eq!(sentences("Attendez… Non."), ["Attendez…", "Non."]);
     }
 
@@ -291,20 +361,35 @@ mod tests {
             sentences("« La Russie a menti. Nous la jugeons », a lancé le chef. « C'est vrai. »"),
             ["« La Russie a menti.", "Nous la jugeons », a lancé le chef.", "« C'est vrai. »"]
         );
-        assert_eq!(sentences("\"Je n'ai pas grand espoir.\" Il part."), ["\"Je n'ai pas grand espoir.\"", "Il part."]);
+        assert_eq!(
+            sentences("\"Je n'ai pas grand espoir.\" Il part."),
+            ["\"Je n'ai pas grand espoir.\"", "Il part."]
+        );
         assert_eq!(sentences("« Pourquoi ? » a-t-il demandé."), ["« Pourquoi ? » a-t-il demandé."]);
-        assert_eq!(sentences("Il a dit « non ». Puis il est parti."), ["Il a dit « non ».", "Puis il est parti."]);
+        assert_eq!(
+            sentences("Il a dit « non ». Puis il est parti."),
+            ["Il a dit « non ».", "Puis il est parti."]
+        );
     }
 
     #[test]
     fn french_spacing_before_marks() {
-        assert_eq!(sentences("Mais peut-on y croire ? Oui !"), ["Mais peut-on y croire ?", "Oui !"]);
+        assert_eq!(
+            sentences("Mais peut-on y croire ? Oui !"),
+            ["Mais peut-on y croire ?", "Oui !"]
+        );
     }
 
     #[test]
     fn machine_translation_garbage() {
-        assert_eq!(sentences("de futures négociations. . « Je lui ai dit. »"), ["de futures négociations. .", "« Je lui ai dit. »"]);
-        assert_eq!(sentences("avec ses voisins. . partagent des liens."), ["avec ses voisins. . partagent des liens."]);
+        assert_eq!(
+            sentences("de futures négociations. . « Je lui ai dit. »"),
+            ["de futures négociations. .", "« Je lui ai dit. »"]
+        );
+        assert_eq!(
+            sentences("avec ses voisins. . partagent des liens."),
+            ["avec ses voisins. . partagent des liens."]
+        );
     }
 
     #[test]
@@ -312,7 +397,14 @@ mod tests {
         let text = "Table of Contents\nPoutine évoque un espoir\nLe président a parlé. Il a dit oui.\nDes signes d’un rapprochement\nFin.";
         assert_eq!(
             sentences(text),
-            ["Table of Contents", "Poutine évoque un espoir", "Le président a parlé.", "Il a dit oui.", "Des signes d’un rapprochement", "Fin."]
+            [
+                "Table of Contents",
+                "Poutine évoque un espoir",
+                "Le président a parlé.",
+                "Il a dit oui.",
+                "Des signes d’un rapprochement",
+                "Fin."
+            ]
         );
         let doc = Document::builder("t", text).build();
         let kinds: Vec<_> = doc.paragraphs().iter().map(|p| p.kind).collect();
@@ -323,7 +415,10 @@ mod tests {
     #[test]
     fn soft_wrapped_lines_join() {
         let text = "Les ministres se sont\nrencontrés jeudi. Ils\nont parlé.";
-        assert_eq!(sentences(text), ["Les ministres se sont\nrencontrés jeudi.", "Ils\nont parlé."]);
+        assert_eq!(
+            sentences(text),
+            ["Les ministres se sont\nrencontrés jeudi.", "Ils\nont parlé."]
+        );
         let doc = Document::builder("t", text).build();
         assert_eq!(doc.paragraphs().len(), 1);
     }

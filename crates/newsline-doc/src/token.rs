@@ -87,8 +87,15 @@ const ELISIONS: &[&str] =
     &["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
 /// Words with an apostrophe that stay whole.
-const WHOLE_WITH_APOSTROPHE: &[&str] =
-    &["aujourd'hui", "quelqu'un", "quelqu'une", "presqu'ile", "presqu'île", "prud'homme", "prud'hommes"];
+const WHOLE_WITH_APOSTROPHE: &[&str] = &[
+    "aujourd'hui",
+    "quelqu'un",
+    "quelqu'une",
+    "presqu'ile",
+    "presqu'île",
+    "prud'homme",
+    "prud'hommes",
+];
 
 /// Inverted subject clitics split off a verb: `peut-on`, `a-t-il`.
 const CLITICS: &[&str] = &["je", "tu", "il", "elle", "on", "ils", "elles", "ce"];
@@ -117,8 +124,22 @@ pub(crate) fn abbreviation_may_end_sentence(text: &str) -> bool {
 /// Tokenises `text[span]`, appending to `out`.
 pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mut Vec<Token>) {
     let end = span.end().min(text.len());
+    let bytes = text.as_bytes();
     let mut i = span.start();
     while i < end {
+        // ASCII fast paths: most bytes of news text are ASCII spaces and
+        // letters.
+        let b = bytes[i];
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            let scan = scan_word(text, i, end);
+            push_scanned(text, i, &scan, language, out);
+            i = scan.end;
+            continue;
+        }
         let Some(c) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
         let len = c.len_utf8();
         if is_space(c) {
@@ -126,9 +147,9 @@ pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mu
             continue;
         }
         if is_word_char(c) {
-            let j = scan_word(text, i, end);
-            split_word(text, i, j, language, out);
-            i = j;
+            let scan = scan_word(text, i, end);
+            push_scanned(text, i, &scan, language, out);
+            i = scan.end;
             continue;
         }
         // Runs of periods (an ellipsis) and of ?! are one token; the
@@ -151,7 +172,8 @@ pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mu
 }
 
 fn is_punctuation(c: char) -> bool {
-    c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '#' | '&' | '*')
+    c.is_ascii_punctuation()
+        && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '#' | '&' | '*')
         || is_terminator(c)
         || crate::chars::is_quote_mark(c)
         || is_apostrophe(c)
@@ -166,9 +188,14 @@ fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
 
 /// Finds the end of a word-like run that starts at `i`: letters and digits
 /// joined by apostrophes, hyphens, decimal separators, dotted acronyms and
-/// thousands separators.
-fn scan_word(text: &str, start: usize, end: usize) -> usize {
+/// thousands separators. Also says whether an apostrophe or a hyphen joins
+/// parts of it (only then may it need splitting), and the shape of its
+/// ASCII letters, so that plain words need no second pass.
+fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     let mut i = start;
+    let mut joined = false;
+    let mut ascii = true;
+    let mut shape = Shape::default();
     // Whether the run so far is digits in groups ("100 000"), and the length
     // of its first group, to accept a space as thousands separator.
     let mut digits_only = true;
@@ -176,18 +203,38 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
     let mut groups = 1usize;
     loop {
         let run_start = i;
-        while let Some(c) = char_at(text, i, end) {
-            if is_word_char(c) {
-                if !c.is_ascii_digit() {
-                    digits_only = false;
+        let bytes = text.as_bytes();
+        while i < end {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    digits_only &= b.is_ascii_digit();
+                    shape.add(b);
+                    i += 1;
+                    continue;
                 }
-                i += c.len_utf8();
-            } else {
                 break;
+            }
+            match char_at(text, i, end) {
+                Some(c) if is_word_char(c) => {
+                    digits_only = false;
+                    ascii = false;
+                    i += c.len_utf8();
+                }
+                _ => break,
             }
         }
         if groups == 1 {
             first_group = i - start;
+        }
+        // Most words end at a space or a plain punctuation mark: leave at
+        // once unless the mark may join (apostrophe, hyphen, period, comma,
+        // or a space inside a grouped number).
+        match bytes.get(i).filter(|_| i < end) {
+            None => break,
+            Some(b' ') if !digits_only => break,
+            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b' ' | b'`') => break,
+            _ => {}
         }
         let Some(sep) = char_at(text, i, end) else { break };
         let after = i + sep.len_utf8();
@@ -199,13 +246,15 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
         if (is_apostrophe(sep) || is_hyphen(sep)) && next_is_word {
             i = after;
             digits_only = false;
+            joined = true;
             continue;
         }
         if (sep == ',' || sep == '.') && prev_digit && next_digit {
             i = after;
             continue;
         }
-        if sep == '.' && next_is_word && i - run_start == 1 && prev.is_some_and(char::is_alphabetic) {
+        if sep == '.' && next_is_word && i - run_start == 1 && prev.is_some_and(char::is_alphabetic)
+        {
             // U.S.A, e.g: single letters joined by periods.
             i = after;
             digits_only = false;
@@ -221,11 +270,15 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
                 }
             }
         }
-        if digits_only && matches!(sep, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}') && (groups > 1 || first_group <= 3) {
+        if digits_only
+            && matches!(sep, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+            && (groups > 1 || first_group <= 3)
+        {
             // A thousands group: exactly three digits, then no word char.
             let group_end = after + 3;
-            let is_group = text.get(after..group_end).is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
-                && !char_at(text, group_end, end).is_some_and(is_word_char);
+            let is_group =
+                text.get(after..group_end).is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
+                    && !char_at(text, group_end, end).is_some_and(is_word_char);
             if is_group && group_end <= end {
                 i = group_end;
                 groups += 1;
@@ -235,13 +288,85 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
         break;
     }
     // A final period belongs to abbreviations, initials and dotted acronyms.
+    let mut abbreviation = false;
     if char_at(text, i, end) == Some('.') {
         let word = &text[start..i];
         if is_abbreviation(word) {
             i += 1;
+            abbreviation = true;
         }
     }
-    i
+    WordScan {
+        end: i,
+        joined,
+        plain: ascii && !digits_only && !abbreviation && shape.first != 0 && !shape.digit_first,
+        shape,
+    }
+}
+
+/// What [`scan_word`] found.
+struct WordScan {
+    end: usize,
+    joined: bool,
+    /// An ASCII word of letters (and maybe digits after the first letter),
+    /// whose kind is `Word` and whose case `shape` tells.
+    plain: bool,
+    shape: Shape,
+}
+
+/// The case shape of a word's ASCII letters, counted while scanning.
+#[derive(Default)]
+struct Shape {
+    /// 0 before the first letter, 1 when it is lowercase, 2 uppercase.
+    first: u8,
+    digit_first: bool,
+    upper: u32,
+    lower: u32,
+}
+
+impl Shape {
+    fn add(&mut self, b: u8) {
+        if b.is_ascii_alphabetic() {
+            if self.first == 0 {
+                self.first = if b.is_ascii_uppercase() { 2 } else { 1 };
+            } else if b.is_ascii_uppercase() {
+                self.upper += 1;
+            } else {
+                self.lower += 1;
+            }
+        } else if self.first == 0 && self.upper == 0 {
+            self.digit_first = true;
+        }
+    }
+
+    fn case(&self) -> Case {
+        match (self.first, self.upper, self.lower) {
+            (2, 0, _) => Case::Capitalized,
+            (2, _, 0) => Case::Upper,
+            (1, 0, _) => Case::Lower,
+            _ => Case::Mixed,
+        }
+    }
+}
+
+fn push_scanned(
+    text: &str,
+    start: usize,
+    scan: &WordScan,
+    language: Language,
+    out: &mut Vec<Token>,
+) {
+    if scan.joined {
+        split_word(text, start, scan.end, language, out);
+    } else if scan.plain {
+        out.push(Token {
+            span: Span::from(start..scan.end),
+            kind: TokenKind::Word,
+            case: scan.shape.case(),
+        });
+    } else {
+        push_word(text, start, scan.end, out);
+    }
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -294,7 +419,9 @@ fn split_word(text: &str, start: usize, end: usize, language: Language, out: &mu
             break;
         }
         let prefix = &rest[..pos];
-        if !ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(prefix) || (*e == "ç" && (prefix == "ç" || prefix == "Ç"))) {
+        if !ELISIONS.iter().any(|e| {
+            e.eq_ignore_ascii_case(prefix) || (*e == "ç" && (prefix == "ç" || prefix == "Ç"))
+        }) {
             break;
         }
         if keeps_whole(rest) {
@@ -326,7 +453,8 @@ fn split_word(text: &str, start: usize, end: usize, language: Language, out: &mu
             // Include the euphonic -t- of a-t-il.
             let before = &w[..pos];
             if let Some((p2, h2)) = before.char_indices().rev().nth(1) {
-                if is_hyphen(h2) && before[p2 + h2.len_utf8()..].eq_ignore_ascii_case("t") && p2 > 0 {
+                if is_hyphen(h2) && before[p2 + h2.len_utf8()..].eq_ignore_ascii_case("t") && p2 > 0
+                {
                     cut = p2;
                 }
             }
@@ -346,8 +474,21 @@ fn split_word(text: &str, start: usize, end: usize, language: Language, out: &mu
 }
 
 fn keeps_whole(rest: &str) -> bool {
-    let lower = rest.to_lowercase().replace(['’', 'ʼ', '‘'], "'");
-    WHOLE_WITH_APOSTROPHE.iter().any(|w| lower == *w || lower.starts_with(&format!("{w}-")))
+    WHOLE_WITH_APOSTROPHE.iter().any(|w| {
+        // Compare char by char, case-insensitively, any apostrophe matching
+        // any other, without allocating: this runs on every elision.
+        let mut r = rest.chars();
+        for wc in w.chars() {
+            match r.next() {
+                Some(rc)
+                    if rc == wc
+                        || (is_apostrophe(rc) && wc == '\'')
+                        || rc.to_lowercase().eq(std::iter::once(wc)) => {}
+                _ => return false,
+            }
+        }
+        r.next().is_none_or(is_hyphen)
+    })
 }
 
 fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
@@ -360,18 +501,28 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 fn classify(word: &str) -> TokenKind {
-    if word.ends_with('.') && word.len() > 1 {
-        return TokenKind::Abbreviation;
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_digit() => {}
+        _ => {
+            return if bytes.len() > 1 && bytes.last() == Some(&b'.') {
+                TokenKind::Abbreviation
+            } else {
+                TokenKind::Word
+            };
+        }
     }
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 {
-        return TokenKind::Word;
-    }
-    if word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')) {
+    if word.chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+    }) {
         return TokenKind::Number;
     }
     let suffix = &word[digits..];
-    let ordinal = ["er", "re", "ère", "ere", "e", "è", "ème", "eme", "nd", "nde", "st", "rd", "th", "ᵉ", "ʳᵉ", "ᵉʳ"];
+    let ordinal = [
+        "er", "re", "ère", "ere", "e", "è", "ème", "eme", "nd", "nde", "st", "rd", "th", "ᵉ", "ʳᵉ",
+        "ᵉʳ",
+    ];
     if ordinal.iter().any(|o| o.eq_ignore_ascii_case(suffix)) {
         return TokenKind::Ordinal;
     }
@@ -379,6 +530,24 @@ fn classify(word: &str) -> TokenKind {
 }
 
 fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        let Some(first) = letters.next() else { return Case::None };
+        let (mut upper, mut lower) = (0u32, 0u32);
+        for b in letters {
+            if b.is_ascii_uppercase() {
+                upper += 1;
+            } else {
+                lower += 1;
+            }
+        }
+        return match (first.is_ascii_uppercase(), upper, lower) {
+            (true, 0, _) => Case::Capitalized,
+            (true, _, 0) => Case::Upper,
+            (false, 0, _) => Case::Lower,
+            _ => Case::Mixed,
+        };
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return Case::None };
     let mut rest_upper = 0;
@@ -420,7 +589,10 @@ mod tests {
 
     #[test]
     fn french_elision() {
-        assert_eq!(toks("l'Ukraine d’Antalya jusqu'à"), ["l'", "Ukraine", "d’", "Antalya", "jusqu'", "à"]);
+        assert_eq!(
+            toks("l'Ukraine d’Antalya jusqu'à"),
+            ["l'", "Ukraine", "d’", "Antalya", "jusqu'", "à"]
+        );
         assert_eq!(toks("qu'aujourd'hui"), ["qu'", "aujourd'hui"]);
         assert_eq!(toks("aujourd’hui quelqu'un"), ["aujourd’hui", "quelqu'un"]);
         assert_eq!(toks("L’OTAN"), ["L’", "OTAN"]);
@@ -429,7 +601,10 @@ mod tests {
 
     #[test]
     fn compounds_and_clitics() {
-        assert_eq!(toks("cessez-le-feu Moscou-Washington Poutine–Zelensky"), ["cessez-le-feu", "Moscou-Washington", "Poutine–Zelensky"]);
+        assert_eq!(
+            toks("cessez-le-feu Moscou-Washington Poutine–Zelensky"),
+            ["cessez-le-feu", "Moscou-Washington", "Poutine–Zelensky"]
+        );
         assert_eq!(toks("peut-on a-t-il dit-elle"), ["peut", "-on", "a", "-t-il", "dit", "-elle"]);
         assert_eq!(toks("nord-est"), ["nord-est"]);
         assert_eq!(toks("- oui"), ["-", "oui"]);
@@ -437,8 +612,20 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(toks("100 000 soldats, 3,5 % et 1er avril 2022."), ["100 000", "soldats", ",", "3,5", "%", "et", "1er", "avril", "2022", "."]);
-        assert_eq!(kinds("100\u{a0}000 3.5 1er 2e 15h30"), [TokenKind::Number, TokenKind::Number, TokenKind::Ordinal, TokenKind::Ordinal, TokenKind::Word]);
+        assert_eq!(
+            toks("100 000 soldats, 3,5 % et 1er avril 2022."),
+            ["100 000", "soldats", ",", "3,5", "%", "et", "1er", "avril", "2022", "."]
+        );
+        assert_eq!(
+            kinds("100\u{a0}000 3.5 1er 2e 15h30"),
+            [
+                TokenKind::Number,
+                TokenKind::Number,
+                TokenKind::Ordinal,
+                TokenKind::Ordinal,
+                TokenKind::Word
+            ]
+        );
         // A year after a small number is not a thousands group.
         assert_eq!(toks("10 pays 2022 1234 567"), ["10", "pays", "2022", "1234", "567"]);
         assert_eq!(toks("le 24 2022"), ["le", "24", "2022"]);
@@ -455,7 +642,10 @@ mod tests {
 
     #[test]
     fn punctuation_runs() {
-        assert_eq!(toks("espoir... Après ?! (...)"), ["espoir", "...", "Après", "?!", "(", "...", ")"]);
+        assert_eq!(
+            toks("espoir... Après ?! (...)"),
+            ["espoir", "...", "Après", "?!", "(", "...", ")"]
+        );
         assert_eq!(toks("«\u{a0}Oui\u{a0}»"), ["«", "Oui", "»"]);
         assert_eq!(toks("négociations. . «"), ["négociations", ".", ".", "«"]);
     }

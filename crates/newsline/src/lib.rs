@@ -26,3 +26,7 @@ pub use newsline_events as events;
 pub use newsline_gazetteer as gazetteer;
 pub use newsline_time as time;
 pub use newsline_timeline as timeline;
+
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,40 @@
+//! One pass of each finished layer over the 10 MB corpus, single-threaded,
+//! printing MB/s per core and the peak resident memory. Criterion (`cargo
+//! bench -p newsline-benches`) gives the careful figures; this gives the
+//! memory and a quick look.
+//!
+//! Run with `cargo run --release -p newsline-benches --bin throughput`.
+
+use std::time::Instant;
+
+use newsline_benches::{corpus_lines, peak_rss_bytes};
+use newsline_doc::read_record;
+
+fn main() {
+    let lines = corpus_lines();
+    if lines.is_empty() {
+        eprintln!("skipped: ../shared/corpus/orangesum_fr_10mb.jsonl not found");
+        return;
+    }
+    let bytes: usize = lines.iter().map(String::len).sum();
+    let before = peak_rss_bytes().unwrap_or(0);
+    let start = Instant::now();
+    let (mut docs, mut sentences, mut tokens) = (0usize, 0usize, 0usize);
+    for line in &lines {
+        if let Ok(doc) = read_record(line, "x", "corpus.jsonl") {
+            docs += 1;
+            sentences += doc.sentences().len();
+            tokens += doc.tokens().len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = bytes as f64 / 1e6;
+    println!("doc: {docs} documents, {sentences} sentences, {tokens} tokens");
+    println!("doc: {mb:.1} MB in {secs:.3} s = {:.1} MB/s on one core", mb / secs);
+    let peak = peak_rss_bytes().unwrap_or(0);
+    println!(
+        "peak RSS: {:.1} MiB (corpus held in memory: {:.1} MiB before analysis)",
+        peak as f64 / 1048576.0,
+        before as f64 / 1048576.0
+    );
+}
