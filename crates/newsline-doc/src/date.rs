@@ -197,7 +197,7 @@ impl FromStr for PartialDate {
         // is the one written, in the writer's own time zone, which is what
         // the article's day means.
         let date_part = match t.find(['T', ' ']) {
-            Some(i) if i == 10 => {
+            Some(10) => {
                 let rest = t.get(11..).unwrap_or("");
                 if !rest.starts_with(|c: char| c.is_ascii_digit()) {
                     return Err(format());

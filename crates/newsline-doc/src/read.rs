@@ -307,7 +307,7 @@ pub fn read_jsonl<R: Read + 'static>(reader: R, name: impl Into<PathBuf>) -> Doc
 
 enum Pending {
     Path(PathBuf),
-    Ready(Result<Document>),
+    Ready(Box<Result<Document>>),
     Stream(JsonlStream),
 }
 
@@ -356,7 +356,7 @@ impl Iterator for DocumentReader {
                 }
             }
             match self.pending.pop_front()? {
-                Pending::Ready(result) => return Some(result),
+                Pending::Ready(result) => return Some(*result),
                 Pending::Path(path) => self.open(path),
                 Pending::Stream(stream) => self.current = Some(stream),
             }
@@ -369,7 +369,7 @@ impl DocumentReader {
         let meta = match fs::metadata(&path) {
             Ok(m) => m,
             Err(source) => {
-                self.pending.push_front(Pending::Ready(Err(Error::Io { path, source })));
+                self.pending.push_front(Pending::Ready(Box::new(Err(Error::Io { path, source }))));
                 return;
             }
         };
@@ -380,9 +380,9 @@ impl DocumentReader {
                         self.pending.push_front(Pending::Path(child));
                     }
                 }
-                Err(source) => {
-                    self.pending.push_front(Pending::Ready(Err(Error::Io { path, source })))
-                }
+                Err(source) => self
+                    .pending
+                    .push_front(Pending::Ready(Box::new(Err(Error::Io { path, source })))),
             }
             return;
         }
@@ -397,21 +397,21 @@ impl DocumentReader {
                         done: false,
                     })
                 }
-                Err(source) => {
-                    self.pending.push_front(Pending::Ready(Err(Error::Io { path, source })))
-                }
+                Err(source) => self
+                    .pending
+                    .push_front(Pending::Ready(Box::new(Err(Error::Io { path, source })))),
             },
             FileKind::Json => {
                 let results = read_json_file(&path);
                 for r in results.into_iter().rev() {
-                    self.pending.push_front(Pending::Ready(r));
+                    self.pending.push_front(Pending::Ready(Box::new(r)));
                 }
             }
             FileKind::Text => {
                 let result = fs::read(&path)
                     .map_err(|source| Error::Io { path: path.clone(), source })
                     .and_then(|bytes| read_text_bytes(&file_id(&path), &bytes, &path));
-                self.pending.push_front(Pending::Ready(result));
+                self.pending.push_front(Pending::Ready(Box::new(result)));
             }
         }
     }

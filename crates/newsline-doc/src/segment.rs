@@ -274,10 +274,10 @@ fn split_sentences(
                     && i > range.start
                     && first_char(i - 1) == '(';
                 let glued_to_next = next.span.start() == tokens[j - 1].span.end() && next.is_word();
-                starts_sentence
-                    && !(abbreviation && !next.is_capitalized())
-                    && !ellipsis_in_brackets
-                    && !glued_to_next
+                // After an abbreviation that may end a sentence ("etc."),
+                // only a capitalised word starts a new one.
+                let abbreviation_ends = !abbreviation || next.is_capitalized();
+                starts_sentence && abbreviation_ends && !ellipsis_in_brackets && !glued_to_next
             }
         };
         if boundary {
