@@ -1,5 +1,5 @@
-//! Throughput of newsline-doc: read (JSON record) + normalise (folded view)
-//! + paragraphs + sentences + tokens + quotes, on the seeds and on the 10 MB
+//! Throughput of newsline-doc: reading a JSON record, the folded view,
+//! paragraphs, sentences, tokens and quotes, on the seeds and on the 10 MB
 //! French corpus in `../shared/corpus/` (skipped when absent).
 #![allow(missing_docs)]
 
