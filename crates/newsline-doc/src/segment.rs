@@ -109,8 +109,7 @@ fn paragraph_units(text: &str, body: Span) -> Vec<(Span, usize)> {
     let mut current: Option<Span> = None;
     let body_text = body.slice(text).unwrap_or("");
     let mut line_start = body.start();
-    let lines = body_text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']);
-    for raw in lines {
+    for raw in (LinesInclusive { rest: body_text }) {
         let line_span = Span::from(line_start..line_start + raw.len());
         line_start += raw.len();
         let Some(trimmed) = trim_span(text, line_span) else {
@@ -137,6 +136,41 @@ fn paragraph_units(text: &str, body: Span) -> Vec<(Span, usize)> {
         units.push((c, block));
     }
     units
+}
+
+/// Lines with their terminators (LF, CR, U+2028, U+2029), found by a byte
+/// scan: far faster than a `split_inclusive` on a set of chars.
+struct LinesInclusive<'t> {
+    rest: &'t str,
+}
+
+impl<'t> Iterator for LinesInclusive<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let bytes = self.rest.as_bytes();
+        let mut i = 0;
+        let end = loop {
+            match bytes.get(i) {
+                None => break bytes.len(),
+                Some(b'\n' | b'\r') => break i + 1,
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                Some(0xE2)
+                    if bytes.get(i + 1) == Some(&0x80)
+                        && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    break i + 3
+                }
+                Some(_) => i += 1,
+            }
+        };
+        let (line, rest) = self.rest.split_at(end);
+        self.rest = rest;
+        Some(line)
+    }
 }
 
 /// Whether the line `next` continues the paragraph `current` (a soft
