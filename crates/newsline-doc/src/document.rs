@@ -230,6 +230,11 @@ impl DocumentBuilder {
         } else {
             segmented
         };
+        let mut segmented = segmented;
+        let map = folded.offset_map();
+        for t in &mut segmented.tokens {
+            t.folded = Span::from(map.view_start(t.span.start())..map.view_end(t.span.end()));
+        }
         let mut warnings = segmented.warnings;
         let quotes = find_quotes(&text, &segmented.tokens, &segmented.paragraphs, &mut warnings);
         if text.contains('\u{FFFD}') {
@@ -362,7 +367,7 @@ impl Document {
 
     /// A token's folded form.
     pub fn folded_token(&self, token: &Token) -> &str {
-        self.folded_text(token.span)
+        self.folded.as_str().get(token.folded.range()).unwrap_or("")
     }
 
     /// A sentence's original text.

@@ -17,6 +17,10 @@ use crate::span::Span;
 pub struct Token {
     /// Where the token is in the original text.
     pub span: Span,
+    /// Where its folded form is in the document's folded view
+    /// ([`Document::folded`](crate::Document::folded)), computed once when
+    /// the document is built so that matchers read it without a lookup.
+    pub folded: Span,
     /// What sort of token it is.
     pub kind: TokenKind,
     /// How its letters are capitalised.
@@ -166,7 +170,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mu
             }
         }
         let kind = if is_punctuation(c) { TokenKind::Punctuation } else { TokenKind::Symbol };
-        out.push(Token { span: Span::from(i..j), kind, case: Case::None });
+        out.push(Token { span: Span::from(i..j), folded: Span::empty(0), kind, case: Case::None });
         i = j;
     }
 }
@@ -361,6 +365,7 @@ fn push_scanned(
     } else if scan.plain {
         out.push(Token {
             span: Span::from(start..scan.end),
+            folded: Span::empty(0),
             kind: TokenKind::Word,
             case: scan.shape.case(),
         });
@@ -497,7 +502,12 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
     let word = &text[start..end];
     let kind = classify(word);
-    out.push(Token { span: Span::from(start..end), kind, case: case_of(word) });
+    out.push(Token {
+        span: Span::from(start..end),
+        folded: Span::empty(0),
+        kind,
+        case: case_of(word),
+    });
 }
 
 fn classify(word: &str) -> TokenKind {
