@@ -1,8 +1,7 @@
-//! The `newsline` command.
-//!
-//! Today it exposes the document layer (`newsline segment`): reading
-//! articles and cutting them into paragraphs, sentences, tokens and quotes.
-//! Entity, event and timeline commands arrive with their layers.
+//! The `newsline` command: `extract` (per-document analysis in the
+//! `newsline.doc/1` JSON contract), `entities` (a quick look at who and
+//! where a corpus talks about), `segment` (the document layer alone).
+//! The cross-document `timeline` command arrives with its layer.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -12,6 +11,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use newsline::doc::{self, Document, PartialDate};
 
+mod analyze;
 mod segment;
 
 /// Turn news articles into an entity-linked, dated timeline of events.
@@ -33,6 +33,16 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Analyse each document: entities, time expressions, events.
+    ///
+    /// `--format jsonl` (default) writes one `newsline.doc/1` object per
+    /// document, in input order: `{"schema", "id", "language", "date",
+    /// "entities", "timexes", "events"}`, every span a byte range of the
+    /// original text (see the README for the schema). `--format text`
+    /// prints a readable summary of each document's events.
+    Extract(ExtractArgs),
+    /// List the entities a set of documents mentions, most mentioned first.
+    Entities(EntitiesArgs),
     /// Read documents and print their paragraphs, sentences, tokens and
     /// quotes (the document layer).
     ///
@@ -58,6 +68,76 @@ struct InputArgs {
     /// Print nothing on stderr but errors.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// Options of the commands that run the analysis pipeline.
+#[derive(Debug, clap::Args)]
+struct PipelineArgs {
+    /// Add the entities of this file (TSV or JSON, by extension) to the
+    /// embedded gazetteer.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+    /// Treat every document as written in this language (fr or en),
+    /// whatever its metadata or detection say.
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<doc::Language>,
+    /// Worker threads (default: one per core). The output is the same for
+    /// any number.
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    format: ExtractFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Output formats of `newsline extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExtractFormat {
+    /// One `newsline.doc/1` JSON object per line.
+    Jsonl,
+    /// A readable list of each document's events.
+    Text,
+}
+
+#[derive(Debug, clap::Args)]
+struct EntitiesArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EntitiesFormat::Text)]
+    format: EntitiesFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Output formats of `newsline entities`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum EntitiesFormat {
+    /// A table: mentions, documents, id, kind, name.
+    Text,
+    /// One JSON object per entity.
+    Jsonl,
+}
+
+fn parse_language(s: &str) -> Result<doc::Language, String> {
+    match doc::Language::from_code(s) {
+        Some(l) if l != doc::Language::Unknown => Ok(l),
+        _ => Err(format!("unknown language {s:?}: expected fr or en")),
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -122,6 +202,18 @@ impl Summary {
 
 fn run(cli: Cli) -> anyhow::Result<Summary> {
     match cli.command {
+        Command::Extract(args) => {
+            let mut out = open_output(args.output.as_ref())?;
+            let summary = analyze::extract(&args.input, &args.pipeline, args.format, &mut out)?;
+            out.flush().context("cannot write output")?;
+            Ok(summary)
+        }
+        Command::Entities(args) => {
+            let mut out = open_output(args.output.as_ref())?;
+            let summary = analyze::entities(&args.input, &args.pipeline, args.format, &mut out)?;
+            out.flush().context("cannot write output")?;
+            Ok(summary)
+        }
         Command::Segment(args) => {
             let mut out = open_output(args.output.as_ref())?;
             let summary =
@@ -149,6 +241,50 @@ fn for_each_document(
     mut f: impl FnMut(&Document) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
+    for result in open_inputs(input) {
+        match result {
+            Ok(document) => {
+                let document = match input.date {
+                    Some(date) => document.with_date(Some(date)),
+                    None => document,
+                };
+                f(&document)?;
+                summary.ok += 1;
+            }
+            Err(err) => {
+                if summary.note_error(&err, input) {
+                    break;
+                }
+            }
+        }
+    }
+    summary.report(input);
+    Ok(summary)
+}
+
+impl Summary {
+    /// Reports a bad document; says whether to stop (`--strict`).
+    fn note_error(&mut self, err: &doc::Error, input: &InputArgs) -> bool {
+        self.failed += 1;
+        eprintln!("newsline: skipped: {err}");
+        if input.strict {
+            self.stopped = true;
+        }
+        self.stopped
+    }
+
+    /// The closing summary line on stderr: when something failed, or when
+    /// a person watches.
+    fn report(&self, input: &InputArgs) {
+        if !input.quiet && (self.failed > 0 || io::stderr().is_terminal()) {
+            let stopped = if self.stopped { " (stopped at the first error: --strict)" } else { "" };
+            eprintln!("newsline: {} documents read, {} failed{stopped}", self.ok, self.failed);
+        }
+    }
+}
+
+/// Every input path as one reader of documents, in order.
+fn open_inputs(input: &InputArgs) -> doc::DocumentReader {
     let mut reader: Option<doc::DocumentReader> = None;
     for path in &input.paths {
         let next = if path.as_os_str() == "-" {
@@ -161,29 +297,6 @@ fn for_each_document(
             Some(r) => r.chain_reader(next),
         });
     }
-    for result in reader.into_iter().flatten() {
-        match result {
-            Ok(document) => {
-                let document = match input.date {
-                    Some(date) => document.with_date(Some(date)),
-                    None => document,
-                };
-                f(&document)?;
-                summary.ok += 1;
-            }
-            Err(err) => {
-                summary.failed += 1;
-                eprintln!("newsline: skipped: {err}");
-                if input.strict {
-                    summary.stopped = true;
-                    break;
-                }
-            }
-        }
-    }
-    if !input.quiet && (summary.failed > 0 || io::stderr().is_terminal()) {
-        let stopped = if summary.stopped { " (stopped at the first error: --strict)" } else { "" };
-        eprintln!("newsline: {} documents read, {} failed{stopped}", summary.ok, summary.failed);
-    }
-    Ok(summary)
+    // clap requires at least one path, so the reader exists.
+    reader.unwrap_or_else(|| doc::read_jsonl(io::empty(), "<none>"))
 }

@@ -2,3 +2,5 @@
 
 // `newsline segment` on the seeds, stdin, bad inputs, exit codes.
 mod segment;
+// `newsline extract` and `newsline entities`: the contract, determinism.
+mod extract;

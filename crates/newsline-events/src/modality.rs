@@ -1,0 +1,422 @@
+//! Modality: whether the text says an event happened, will, might, or did
+//! not; from cues around the trigger, in French and English.
+
+use std::ops::Range;
+
+use newsline_doc::Document;
+
+use crate::lexicon::Pos;
+use crate::model::Modality;
+
+/// Negative particles that complete a French "ne": ne ... pas, ne ... plus.
+const NEGATIVE_PARTICLES: &[&str] = &[
+    "pas",
+    "plus",
+    "jamais",
+    "rien",
+    "aucun",
+    "aucune",
+    "guere",
+    "point",
+    "personne",
+    "nullement",
+];
+/// Determiners and prepositions that negate a noun: "pas de retrait".
+const NOUN_NEGATORS: &[&str] =
+    &["aucun", "aucune", "sans", "ni", "non", "no", "without", "nul", "nulle"];
+/// English negators before a verb.
+const ENGLISH_NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Words that make an event possible rather than real.
+const POSSIBILITY: &[&str] = &[
+    "possible",
+    "possibles",
+    "eventuel",
+    "eventuelle",
+    "eventuels",
+    "eventuelles",
+    "eventualite",
+    "peut-etre",
+    "hypothetique",
+    "would",
+    "could",
+    "might",
+    "may",
+    "possibly",
+    "potential",
+    "unless",
+];
+/// Modal verbs whose conditional forms (pourrait, devrait) read as
+/// hypothetical, and whose stems start with these.
+const CONDITIONAL_ENDINGS: &[&str] = &["rait", "raient", "rais", "rions", "riez"];
+const FUTURE_ENDINGS: &[&str] = &["ra", "ront", "rons", "rez", "rai", "ras"];
+/// Words that announce a scheduled or expected event.
+const PLANNING: &[&str] = &[
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "prevoit",
+    "prevoient",
+    "projettent",
+    "projette",
+    "envisage",
+    "envisagent",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "futur",
+    "futurs",
+    "future",
+    "futures",
+    "programme",
+    "programmee",
+    "attend",
+    "attendent",
+    "attendons",
+    "s'attend",
+    "will",
+    "'ll",
+    "planned",
+    "plans",
+    "scheduled",
+    "expected",
+    "upcoming",
+    "next",
+];
+/// Forms of "aller" that make a near future: "va rencontrer".
+const NEAR_FUTURE: &[&str] = &["va", "vont", "allait", "allaient", "going"];
+/// Verbs and phrases of wish, need or demand: what they govern has not
+/// happened ("espère que les parties s'accordent", "réclame un accord",
+/// "il faut que les Occidentaux s'engagent").
+const DESIRE: &[&str] = &[
+    "espere",
+    "esperent",
+    "esperait",
+    "espoir",
+    "souhaite",
+    "souhaitent",
+    "souhaitait",
+    "veut",
+    "veulent",
+    "voulait",
+    "faut",
+    "faudrait",
+    "reclame",
+    "reclament",
+    "reclamait",
+    "reclamees",
+    "reclames",
+    "exige",
+    "exigent",
+    "exigeait",
+    "demande",
+    "demandent",
+    "demandait",
+    "insiste",
+    "insisterait",
+    "appelle",
+    "appellent",
+    "cherche",
+    "cherchait",
+    "chercherait",
+    "want",
+    "wants",
+    "hope",
+    "hopes",
+    "demand",
+    "demands",
+    "urged",
+    "urges",
+];
+/// Verbs after which "si" means "whether", not "if".
+const WHETHER: &[&str] =
+    &["savoir", "sait", "demande", "demander", "demandent", "ignore", "verifier", "whether"];
+
+/// The cues around one trigger.
+pub(crate) struct Cues<'d> {
+    pub doc: &'d Document,
+    pub sentence: Range<usize>,
+    pub trigger: Range<usize>,
+    pub pos: Pos,
+}
+
+impl Cues<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.tokens().get(i).map_or("", |t| self.doc.folded_token(t))
+    }
+
+    /// The tokens of the trigger's clause before it, nearest first, up to
+    /// `n`: a clause ends at a comma-free boundary (;, :, a quote mark) or
+    /// at the sentence start.
+    fn before(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let start = self.sentence.start;
+        (start..self.trigger.start)
+            .rev()
+            .take(n)
+            .take_while(move |&i| !matches!(self.word(i), ";" | ":" | "("))
+    }
+
+    fn after(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        (self.trigger.end..self.sentence.end)
+            .take(n)
+            .take_while(move |&i| !matches!(self.word(i), ";" | ":" | "\"" | ")" | "," | "."))
+    }
+
+    fn is_verb(&self) -> bool {
+        matches!(self.pos, Pos::Verb | Pos::Reflexive | Pos::Participle)
+    }
+
+    /// Whether the trigger is negated.
+    pub fn negated(&self) -> bool {
+        let before: Vec<usize> = self.before(5).collect();
+        if self.is_verb() {
+            // ne/n' shortly before, and a particle between it and a few
+            // tokens after the trigger: "ne se poursuivront pas",
+            // "n'a pas non plus fermé".
+            // An infinitive takes the negation of the verb that governs it:
+            // "n'avait pas l'intention d'envahir".
+            let reach: Vec<usize> =
+                if self.is_infinitive() { self.before(8).collect() } else { before.clone() };
+            let Some(&ne) = reach.iter().find(|&&i| matches!(self.word(i), "ne" | "n'")) else {
+                return before.iter().take(3).any(|&i| ENGLISH_NEGATORS.contains(&self.word(i)));
+            };
+            (ne + 1..self.trigger.start)
+                .chain(self.after(3))
+                .any(|i| NEGATIVE_PARTICLES.contains(&self.word(i)))
+        } else {
+            // "pas de retrait", "aucune mesure de retrait", "sans accord".
+            let near: Vec<usize> = before.iter().copied().take(4).collect();
+            near.iter().any(|&i| NOUN_NEGATORS.contains(&self.word(i)))
+                || near
+                    .windows(2)
+                    .any(|w| self.word(w[1]) == "pas" && matches!(self.word(w[0]), "de" | "d'"))
+        }
+    }
+
+    fn is_infinitive(&self) -> bool {
+        self.is_verb() && {
+            let w = self.word(self.trigger.start);
+            w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        }
+    }
+
+    /// Whether a reporting verb and "que" come before the trigger: a
+    /// conditional after them is a future in the past ("a annoncé qu'elle
+    /// enverrait").
+    fn under_reported_que(&self) -> bool {
+        let que = (self.sentence.start..self.trigger.start)
+            .rev()
+            .find(|&i| matches!(self.word(i), "que" | "qu'"));
+        que.is_some_and(|q| {
+            (self.sentence.start..q).rev().take(6).any(|i| is_reporting(self.word(i)))
+        })
+    }
+
+    /// The first finite verb after a noun trigger, when the noun is its
+    /// subject: "les manoeuvres ... auront lieu".
+    fn verb_after(&self) -> Option<&str> {
+        if self.is_verb() {
+            return None;
+        }
+        (self.trigger.end..self.sentence.end).take(6).map(|i| self.word(i)).find(|w| {
+            matches!(
+                *w,
+                "sera"
+                    | "seront"
+                    | "aura"
+                    | "auront"
+                    | "serait"
+                    | "seraient"
+                    | "aurait"
+                    | "auraient"
+                    | "pourrait"
+                    | "pourraient"
+                    | "devrait"
+                    | "devraient"
+            )
+        })
+    }
+
+    /// Whether the trigger is conditional or merely possible.
+    pub fn hypothetical(&self) -> bool {
+        // "pour" or "afin de" + infinitive before a noun: a purpose, not a
+        // fact ("pour permettre la tenue d'un sommet").
+        let purpose = !self.is_verb()
+            && self.before(5).any(|i| {
+                matches!(self.word(i), "pour" | "afin")
+                    && (i + 1..self.trigger.start).any(|k| {
+                        let w = self.word(k);
+                        w.len() > 4 && (w.ends_with("er") || w.ends_with("ir"))
+                    })
+            });
+        if purpose || self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient"))
+        {
+            return true;
+        }
+        // A wish or demand governs what follows, unless a "si" makes it a
+        // question ("demande si").
+        let wish = (self.sentence.start..self.trigger.start)
+            .rev()
+            .take(12)
+            .find(|&i| DESIRE.contains(&self.word(i)));
+        if wish.is_some_and(|w| {
+            !(w + 1..self.trigger.start)
+                .any(|i| matches!(self.word(i), "si" | "s'il" | "s'ils" | "whether" | "if"))
+        }) {
+            return true;
+        }
+        let conditional =
+            |w: &str| w.len() > 5 && CONDITIONAL_ENDINGS.iter().any(|e| w.ends_with(e));
+        let own = self.is_verb() && self.trigger.clone().any(|i| conditional(self.word(i)));
+        // A conditional auxiliary or modal: "pourraient se rencontrer",
+        // "aurait signé".
+        let modal = self.before(3).any(|i| conditional(self.word(i)));
+        if (own || modal) && !self.under_reported_que() {
+            return true;
+        }
+        // "si" before the trigger in its sentence, unless it means
+        // "whether"; possibility words nearby.
+        let condition = (self.sentence.start..self.trigger.start).any(|i| {
+            matches!(self.word(i), "si" | "s'il" | "s'ils" | "if")
+                && !(i.saturating_sub(2)..i).any(|k| WHETHER.contains(&self.word(k)))
+        });
+        condition || self.before(6).any(|i| POSSIBILITY.contains(&self.word(i)))
+    }
+
+    /// Whether the trigger is a scheduled or expected future event.
+    pub fn planned(&self) -> bool {
+        let future = |w: &str| {
+            w.len() > 4 && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
+                || matches!(
+                    w,
+                    "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
+                )
+        };
+        if self.is_verb() && self.trigger.clone().any(|i| future(self.word(i))) {
+            return true;
+        }
+        // A conditional under "a annoncé que" is a future in the past.
+        let conditional =
+            |w: &str| w.len() > 5 && CONDITIONAL_ENDINGS.iter().any(|e| w.ends_with(e));
+        if self.under_reported_que()
+            && (self.trigger.clone().chain(self.before(3)).any(|i| conditional(self.word(i))))
+        {
+            return true;
+        }
+        if self.verb_after().is_some_and(|w| !w.ends_with("ait") && !w.ends_with("aient")) {
+            return true;
+        }
+        // "pour attaquer": an infinitive of purpose is what is planned.
+        if self.is_infinitive()
+            && self.trigger.start > self.sentence.start
+            && matches!(self.word(self.trigger.start - 1), "pour" | "afin")
+        {
+            return true;
+        }
+        self.before(3).any(|i| future(self.word(i)) || NEAR_FUTURE.contains(&self.word(i)))
+            || self.before(5).any(|i| PLANNING.contains(&self.word(i)))
+    }
+}
+
+/// Whether a folded word is a reporting verb form.
+pub(crate) fn is_reporting(w: &str) -> bool {
+    [
+        "declar", "affirm", "soulign", "estim", "indiqu", "expliqu", "ajout", "annonc", "assur",
+        "confirm", "precis", "dit", "said", "announc", "stat",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// The modality, by the order of the gold conventions: conditional beats
+/// negation ("ne déploierait" is hypothetical), negation beats the future
+/// ("ne se poursuivront pas" is negated), and a reported event that none of
+/// these marks is reported.
+pub(crate) fn modality(cues: &Cues<'_>, reported: bool) -> Modality {
+    if cues.hypothetical() {
+        Modality::Hypothetical
+    } else if cues.negated() {
+        Modality::Negated
+    } else if cues.planned() {
+        Modality::Planned
+    } else if reported {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn modalities(text: &str, reported: bool) -> Vec<(String, Modality)> {
+        let doc = Document::builder("t", text).build();
+        let sentence = 0..doc.tokens().len();
+        Lexicon::embedded()
+            .find(&doc, sentence.clone())
+            .map(|m| {
+                let cues = Cues {
+                    doc: &doc,
+                    sentence: sentence.clone(),
+                    trigger: m.tokens.clone(),
+                    pos: m.pos,
+                };
+                (
+                    doc.folded_token(&doc.tokens()[m.tokens.start]).to_string(),
+                    modality(&cues, reported),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn negation() {
+        // The verb is negated; a noun subject of a negated verb is not (the
+        // gold: "pourparlers qui ne se poursuivront pas" were held).
+        assert_eq!(
+            modalities("Les ministres ne se rencontreront pas mercredi.", false)[0].1,
+            Modality::Negated
+        );
+        assert_eq!(
+            modalities("Les pourparlers ne se poursuivront pas mercredi.", false)[0].1,
+            Modality::Asserted
+        );
+        assert_eq!(modalities("Il n'y a pas de retrait massif.", false)[0].1, Modality::Negated);
+        assert_eq!(modalities("Il n'y a aucune mesure de retrait.", false)[0].1, Modality::Negated);
+        assert_eq!(modalities("They did not attack the city.", false)[0].1, Modality::Negated);
+    }
+
+    #[test]
+    fn conditional_beats_negation() {
+        assert_eq!(
+            modalities("L'Ukraine ne déploierait aucune base.", false)[0].1,
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            modalities("Les ministres pourraient se rencontrer.", false)[0].1,
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            modalities("Si la Russie attaque l'Ukraine, les garants répondront.", false)[0].1,
+            Modality::Hypothetical
+        );
+        assert_eq!(modalities("une éventuelle attaque", false)[0].1, Modality::Hypothetical);
+    }
+
+    #[test]
+    fn future_and_plans() {
+        assert_eq!(modalities("Blinken rencontrera Lavrov.", false)[0].1, Modality::Planned);
+        assert_eq!(modalities("Ils vont négocier.", false)[0].1, Modality::Planned);
+        assert_eq!(modalities("la prochaine réunion", false)[0].1, Modality::Planned);
+    }
+
+    #[test]
+    fn nouns_ending_like_verbs_are_not_conditional() {
+        // "retrait" ends in -rait but is a noun.
+        assert_eq!(modalities("le retrait des troupes", false)[0].1, Modality::Asserted);
+        assert_eq!(modalities("le retrait des troupes", true)[0].1, Modality::Reported);
+    }
+}

@@ -1,0 +1,264 @@
+//! The event model: what the JSON contract calls an event.
+
+use chrono::NaiveDate;
+use newsline_doc::Span;
+use serde::{Deserialize, Serialize};
+
+/// The sixteen kinds of event newsline recognises (see the design brief for
+/// their PLOVER and CAMEO counterparts).
+///
+/// This enum is `#[non_exhaustive]` so that new kinds may be added in semver
+/// compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventKind {
+    /// In-person meeting, talks, negotiations, summit, visit.
+    Meeting,
+    /// Phone or video call.
+    Call,
+    /// Reported speech of a named speaker.
+    Statement,
+    /// Offer, proposal, intent to cooperate.
+    Proposal,
+    /// Demand, request, call for.
+    Demand,
+    /// Agreement reached or signed, alliance joined.
+    Agreement,
+    /// Ceasefire declared, agreed, observed or violated.
+    Ceasefire,
+    /// Troops withdrawn, military activity reduced.
+    Withdrawal,
+    /// Bombing, shelling, strike, offensive, invasion.
+    Attack,
+    /// Troops sent, massed or regrouped; exercises; military aid.
+    Deployment,
+    /// Sanctions, expulsions, embargo.
+    Sanction,
+    /// Accusation, criticism, condemnation.
+    Accusation,
+    /// Rejection, refusal.
+    Rejection,
+    /// Threat, warning of consequences.
+    Threat,
+    /// Evacuation, humanitarian corridor, aid.
+    Humanitarian,
+    /// Annexation or occupation of territory.
+    Occupation,
+}
+
+impl EventKind {
+    /// Every kind, in the order of the design brief.
+    pub const ALL: [EventKind; 16] = [
+        EventKind::Meeting,
+        EventKind::Call,
+        EventKind::Statement,
+        EventKind::Proposal,
+        EventKind::Demand,
+        EventKind::Agreement,
+        EventKind::Ceasefire,
+        EventKind::Withdrawal,
+        EventKind::Attack,
+        EventKind::Deployment,
+        EventKind::Sanction,
+        EventKind::Accusation,
+        EventKind::Rejection,
+        EventKind::Threat,
+        EventKind::Humanitarian,
+        EventKind::Occupation,
+    ];
+
+    /// The kind's name in the JSON contract (`meeting`, `call`...).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Call => "call",
+            EventKind::Statement => "statement",
+            EventKind::Proposal => "proposal",
+            EventKind::Demand => "demand",
+            EventKind::Agreement => "agreement",
+            EventKind::Ceasefire => "ceasefire",
+            EventKind::Withdrawal => "withdrawal",
+            EventKind::Attack => "attack",
+            EventKind::Deployment => "deployment",
+            EventKind::Sanction => "sanction",
+            EventKind::Accusation => "accusation",
+            EventKind::Rejection => "rejection",
+            EventKind::Threat => "threat",
+            EventKind::Humanitarian => "humanitarian",
+            EventKind::Occupation => "occupation",
+        }
+    }
+
+    /// Reads a kind's contract name.
+    pub fn from_name(name: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// Whether, according to the text, an event really happened.
+///
+/// This enum is `#[non_exhaustive]` so that finer modalities may be added in
+/// semver compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Modality {
+    /// The journalist states that it happened.
+    Asserted,
+    /// A source claims it ("selon X", "X a annoncé que", a quote).
+    Reported,
+    /// Scheduled or expected: future tense, "prévu", "projettent".
+    Planned,
+    /// Conditional or possible: "si", "pourraient", the conditional mood.
+    Hypothetical,
+    /// Said not to happen or not to have happened.
+    Negated,
+}
+
+impl Modality {
+    /// Whether events of this modality enter the timeline by default.
+    pub fn is_factual(&self) -> bool {
+        matches!(self, Modality::Asserted | Modality::Reported)
+    }
+}
+
+/// The part an entity plays in an event.
+///
+/// This enum is `#[non_exhaustive]` so that further roles may be added in
+/// semver compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Role {
+    /// Who acts: the speaker, the attacker, a party to talks.
+    Actor,
+    /// Who is acted upon: the attacked, the accused, the one asked.
+    Target,
+    /// Who mediates or hosts.
+    Mediator,
+    /// Any other part.
+    Other,
+}
+
+/// An entity taking part in an event.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Participant {
+    /// The entity id (`person:sergey-lavrov`, `iso:UA`).
+    pub entity: String,
+    /// Its part.
+    pub role: Role,
+}
+
+impl Participant {
+    /// A participant.
+    pub fn new(entity: impl Into<String>, role: Role) -> Participant {
+        Participant { entity: entity.into(), role }
+    }
+}
+
+/// Where an event's date comes from.
+///
+/// This enum is `#[non_exhaustive]` so that new sources may be added in
+/// semver compatible releases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateSource {
+    /// A time expression that governs the trigger.
+    Timex,
+    /// The document's own date, at its own precision.
+    Document,
+    /// Inferred later (by the timeline layer).
+    Inferred,
+}
+
+/// An event's date: an interval of days and the tightest value covering it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EventDate {
+    /// The TIMEX3-style value (`2022-03-10`, `2022-03`, `2022-W12`).
+    pub value: String,
+    /// The first day it may be.
+    pub earliest: NaiveDate,
+    /// The last day it may be.
+    pub latest: NaiveDate,
+    /// Where it comes from.
+    pub source: DateSource,
+}
+
+impl EventDate {
+    /// A date, or `None` when `earliest > latest`.
+    pub fn new(
+        value: impl Into<String>,
+        earliest: NaiveDate,
+        latest: NaiveDate,
+        source: DateSource,
+    ) -> Option<EventDate> {
+        (earliest <= latest).then(|| EventDate { value: value.into(), earliest, latest, source })
+    }
+}
+
+/// A span with its text, as the JSON contract writes triggers.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Evidence {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+}
+
+impl Evidence {
+    /// The evidence for `span` of `text` (empty text when the span is not
+    /// valid there).
+    pub fn new(text: &str, span: Span) -> Evidence {
+        Evidence {
+            start: span.start(),
+            end: span.end(),
+            text: span.slice(text).unwrap_or("").to_string(),
+        }
+    }
+
+    /// The span.
+    pub fn span(&self) -> Span {
+        Span::from(self.start..self.end)
+    }
+}
+
+/// A sentence's span, as the contract writes it (`{"start", "end"}`).
+pub type SentenceSpan = Span;
+
+/// One mention of an event in one document.
+///
+/// This is the `events[]` item of the `newsline.doc/1` JSON contract.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EventMention {
+    /// `<document id>#<n>`, numbered in text order.
+    pub id: String,
+    /// What happened.
+    pub kind: EventKind,
+    /// The words that say so.
+    pub trigger: Evidence,
+    /// The sentence they are in.
+    pub sentence: SentenceSpan,
+    /// Who took part, actors first.
+    pub participants: Vec<Participant>,
+    /// Where, as an entity id.
+    pub location: Option<String>,
+    /// When, if the text or the document says.
+    pub date: Option<EventDate>,
+    /// Whether it happened, according to the text.
+    pub modality: Modality,
+    /// Whose claim it is: the speaker of a statement, the source of a
+    /// reported event.
+    pub attributed_to: Option<String>,
+    /// The quote a statement utters or a reported event sits in.
+    pub quote: Option<Span>,
+    /// How sure the rules are, from 0 to 1.
+    pub confidence: f32,
+}
