@@ -231,9 +231,9 @@ impl DocumentBuilder {
             segmented
         };
         let mut segmented = segmented;
-        let map = folded.offset_map();
-        for t in &mut segmented.tokens {
-            t.folded = Span::from(map.view_start(t.span.start())..map.view_end(t.span.end()));
+        let spans = folded.offset_map().view_spans_sorted(segmented.tokens.iter().map(|t| t.span));
+        for (t, f) in segmented.tokens.iter_mut().zip(spans) {
+            t.folded = f;
         }
         let mut warnings = segmented.warnings;
         let quotes = find_quotes(&text, &segmented.tokens, &segmented.paragraphs, &mut warnings);

@@ -253,6 +253,49 @@ impl OffsetMap {
         }
     }
 
+    /// Maps sorted original spans to view spans in one linear walk over the
+    /// anchors (each span as `view_start(start)..view_end(end)`), for
+    /// documents whose tokens are mapped all at once.
+    pub(crate) fn view_spans_sorted(&self, spans: impl Iterator<Item = Span>) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut k = 0usize;
+        let anchors = &self.anchors;
+        // The anchor index for an original offset: the last anchor whose
+        // original offset is <= it. Offsets only grow, so k only moves on.
+        let mut seek = |offset: usize| {
+            while k + 1 < anchors.len() && anchors[k + 1].original as usize <= offset {
+                k += 1;
+            }
+            k
+        };
+        for span in spans {
+            let (s, e) = (span.start().min(self.original_len), span.end().min(self.original_len));
+            let i = seek(s);
+            let a = anchors[i];
+            let start = if a.identity {
+                (a.view as usize + (s - a.original as usize)).min(self.view_len)
+            } else {
+                a.view as usize
+            };
+            // The end may lie past later anchors; seek on a copy so that the
+            // next span's start (>= this start) can still use `k`.
+            let mut j = i;
+            while j + 1 < anchors.len() && anchors[j + 1].original as usize <= e {
+                j += 1;
+            }
+            let b = anchors[j];
+            let end = if b.identity {
+                (b.view as usize + (e - b.original as usize)).min(self.view_len)
+            } else if e == b.original as usize {
+                b.view as usize
+            } else {
+                anchors.get(j + 1).map_or(self.view_len, |n| n.view as usize)
+            };
+            out.push(Span::from(start..end.max(start)));
+        }
+        out
+    }
+
     fn anchor_by_view(&self, offset: usize) -> usize {
         // Last anchor with view <= offset; anchor 0 is at 0.
         self.anchors.partition_point(|a| a.view as usize <= offset).saturating_sub(1)

@@ -77,7 +77,11 @@ fn check_document(text: &str) -> Result<(), TestCaseError> {
         after
     );
     let mut prev = 0;
+    let view = doc.folded();
     for t in doc.tokens() {
+        // The precomputed folded span is the one the map gives.
+        let (vs, ve) = view.to_view(t.span);
+        prop_assert_eq!(t.folded, Span::from(vs..ve));
         prop_assert!(t.span.is_valid_in(text) && !t.span.is_empty());
         prop_assert!(t.span.start() >= prev);
         prev = t.span.end();

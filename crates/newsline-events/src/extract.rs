@@ -4,15 +4,17 @@
 use std::ops::Range;
 
 use newsline_doc::{Document, Span};
-use newsline_gazetteer::{DocumentEntities, MentionKind};
+use newsline_gazetteer::DocumentEntities;
 use newsline_time::Timex;
 use serde::{Deserialize, Serialize};
 
+use crate::dating::{event_date, told_in_past};
 use crate::inputs::{self, Ent, Tx};
 use crate::lexicon::{Lexicon, Pos, TriggerMatch};
 use crate::modality::{modality, Cues};
-use crate::model::{
-    DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
+use crate::model::{EventKind, EventMention, Evidence, Modality, Participant, Role};
+use crate::roles::{
+    compatible, find_speaker, location, participants, participants_in, statement_quote,
 };
 
 /// Settings of an [`EventExtractor`].
@@ -114,8 +116,13 @@ impl EventExtractor {
         for (sentence_index, sentence) in doc.sentences().iter().enumerate() {
             let range = sentence.tokens.clone();
             let triggers: Vec<TriggerMatch> = self.lexicon.find(doc, range.clone()).collect();
-            let sent_ents: Vec<&Ent> =
-                ents.iter().filter(|e| sentence.span.contains(e.span)).collect();
+            // Entities are sorted: the sentence's are one slice of them.
+            let first = ents.partition_point(|e| e.span.start() < sentence.span.start());
+            let sent_ents: Vec<&Ent> = ents[first..]
+                .iter()
+                .take_while(|e| e.span.start() < sentence.span.end())
+                .filter(|e| sentence.span.contains(e.span))
+                .collect();
             // Statements first: they decide what is reported.
             let mut speakers_here: Vec<String> = Vec::new();
             let mut reporting: Vec<(usize, Option<String>)> = Vec::new();
@@ -345,7 +352,7 @@ fn is_role_marker(doc: &Document, t: &TriggerMatch) -> bool {
     matches!(before.as_slice(), ["sous", "la" | "l'"]) || before.last() == Some(&"sous")
 }
 
-fn span_of(doc: &Document, tokens: Range<usize>) -> Span {
+pub(crate) fn span_of(doc: &Document, tokens: Range<usize>) -> Span {
     let t = doc.tokens();
     match (t.get(tokens.start), t.get(tokens.end.saturating_sub(1))) {
         (Some(a), Some(b)) => a.span.cover(b.span),
@@ -353,7 +360,7 @@ fn span_of(doc: &Document, tokens: Range<usize>) -> Span {
     }
 }
 
-fn word(doc: &Document, i: usize) -> &str {
+pub(crate) fn word(doc: &Document, i: usize) -> &str {
     doc.tokens().get(i).map_or("", |t| doc.folded_token(t))
 }
 
@@ -405,307 +412,4 @@ fn reports(doc: &Document, r: usize, t: usize) -> bool {
             )
     });
     complementizer || (between.len() <= 3 && !between.contains(&"."))
-}
-
-/// The speaker of a statement trigger.
-fn find_speaker(
-    doc: &Document,
-    t: &TriggerMatch,
-    sentence: Range<usize>,
-    ents: &[&Ent],
-    last: Option<&str>,
-) -> Option<String> {
-    let speaker = |e: &&&Ent| {
-        e.can_speak()
-            || (e.actor_kind == newsline_gazetteer::EntityKind::Country
-                && e.how == MentionKind::Name)
-    };
-    if t.pos == Pos::Preposition {
-        // "selon X": X right after, past a determiner and a noun at most
-        // ("selon les médiateurs turcs"); "selon certains analystes, …
-        // la Russie" names no speaker.
-        return ents
-            .iter()
-            .find(|e| e.tokens.0 >= t.tokens.end && e.tokens.0 <= t.tokens.end + 3 && speaker(e))
-            .map(|e| e.actor.clone());
-    }
-    let after_clitic = word(doc, t.tokens.end);
-    let before_clitic = t.tokens.start.checked_sub(1).map_or("", |i| word(doc, i));
-    if matches!(
-        after_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-elles" | "-t-ils" | "-t-elles"
-    ) || matches!(
-        before_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-t-ils" | "-elles" | "-t-elles"
-    ) {
-        return last.map(str::to_string);
-    }
-    // Inversion after a quote or a comma: "», a déclaré X", "a estimé X".
-    let prev = (sentence.start..t.tokens.start).rev().map(|i| word(doc, i)).find(|w| {
-        !matches!(
-            *w,
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "ne"
-                | "n'"
-                | "pas"
-                | "aussi"
-                | "egalement"
-                | "encore"
-        )
-    });
-    let inverted = matches!(prev, Some("," | "\"" | "." | ")") | None);
-    if inverted {
-        let in_reach =
-            |e: &&&Ent| e.tokens.0 >= t.tokens.end && e.tokens.0 <= t.tokens.end + 6 && speaker(e);
-        // A named person or body beats the demonym before it: "le
-        // négociateur ukrainien Oleksander Chaly".
-        let right = ents
-            .iter()
-            .find(|e| in_reach(e) && is_person_or_body(e))
-            .or_else(|| ents.iter().find(in_reach));
-        let que = (t.tokens.end..right.map_or(t.tokens.end, |e| e.tokens.0))
-            .any(|i| matches!(word(doc, i), "que" | "qu'"));
-        if let Some(e) = right.filter(|_| !que) {
-            return Some(e.actor.clone());
-        }
-    }
-    // The nearest speaker on the left, outside quotes (a long quote may sit
-    // between subject and verb), a person or body before a demonym.
-    let left_of = |e: &&&Ent| {
-        e.tokens.1 <= t.tokens.start && speaker(e) && doc.quote_containing(e.span).is_none()
-    };
-    let nearest_person = ents.iter().rev().find(|e| left_of(e) && is_person_or_body(e));
-    let nearest = ents.iter().rev().find(left_of);
-    let left = match (nearest_person, nearest) {
-        (Some(p), Some(n)) if n.tokens.0 > p.tokens.1 + 8 => Some(n),
-        (Some(p), _) => Some(p),
-        (None, n) => n,
-    };
-    if let Some(e) = left {
-        return Some(e.actor.clone());
-    }
-    // A subject pronoun just before: the last speaker.
-    let pronoun = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start)
-        .any(|i| matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they"));
-    if pronoun || t.pos == Pos::Noun {
-        return last.map(str::to_string);
-    }
-    None
-}
-
-fn is_person_or_body(e: &Ent) -> bool {
-    matches!(
-        e.actor_kind,
-        newsline_gazetteer::EntityKind::Person | newsline_gazetteer::EntityKind::Organization
-    ) && e.how != MentionKind::Demonym
-}
-
-/// The quote a statement utters: one in its sentence, or one that runs
-/// across it.
-fn statement_quote(doc: &Document, sentence: Span, t: &TriggerMatch) -> Option<Span> {
-    let trigger = span_of(doc, t.tokens.clone());
-    let mut best: Option<Span> = None;
-    for q in doc
-        .quotes()
-        .iter()
-        .filter(|q| q.depth == 0 && q.span.overlaps(sentence) && !q.span.contains(trigger))
-    {
-        let distance = if q.span.end() <= trigger.start() {
-            trigger.start() - q.span.end()
-        } else {
-            q.span.start().saturating_sub(trigger.end())
-        };
-        if best.is_none_or(|b| {
-            let bd = if b.end() <= trigger.start() {
-                trigger.start() - b.end()
-            } else {
-                b.start().saturating_sub(trigger.end())
-            };
-            distance < bd
-        }) {
-            best = Some(q.span);
-        }
-    }
-    best
-}
-
-/// Kinds whose mentions may continue one another in a text: talks go on
-/// as talks, meetings, calls; a ceasefire or a withdrawal is agreed in them.
-fn compatible(a: EventKind, b: EventKind) -> bool {
-    use EventKind::*;
-    let family = |k: EventKind| match k {
-        Meeting | Call | Agreement | Ceasefire | Proposal => 0,
-        Attack | Deployment | Withdrawal | Occupation => 1,
-        other => 2 + other as usize,
-    };
-    family(a) == family(b)
-}
-
-/// Participants of a non-statement trigger within `window` tokens, actors
-/// first.
-fn participants(
-    doc: &Document,
-    t: &TriggerMatch,
-    sentence: Range<usize>,
-    ents: &[&Ent],
-    window: usize,
-) -> Vec<Participant> {
-    participants_in(doc, t, sentence, ents, window)
-}
-
-fn participants_in(
-    doc: &Document,
-    t: &TriggerMatch,
-    sentence: Range<usize>,
-    ents: &[&Ent],
-    window: usize,
-) -> Vec<Participant> {
-    let lo = t.tokens.start.saturating_sub(window).max(sentence.start);
-    let hi = t.tokens.end.saturating_add(window).min(sentence.end);
-    let trigger = span_of(doc, t.tokens.clone());
-    let trigger_quoted = doc.quote_containing(trigger).map(|q| q.span);
-    let mut out: Vec<Participant> = Vec::new();
-    for e in ents.iter().filter(|e| e.tokens.0 >= lo && e.tokens.1 <= hi && e.can_act()) {
-        // A place introduced as a location is not a participant.
-        let prep = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
-        if e.place
-            && e.how == MentionKind::Name
-            && matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans")
-        {
-            continue;
-        }
-        // Inside or outside the trigger's quote, as the trigger is.
-        if doc.quote_containing(e.span).map(|q| q.span) != trigger_quoted
-            && e.how != MentionKind::Demonym
-        {
-            continue;
-        }
-        let after = e.tokens.0 >= t.tokens.end;
-        let mediator =
-            (e.tokens.0.saturating_sub(5)..e.tokens.0).any(|i| word(doc, i).starts_with("mediat"));
-        let role = if mediator {
-            Role::Mediator
-        } else if after
-            && e.how != MentionKind::Demonym
-            && matches!(
-                t.kind,
-                EventKind::Attack
-                    | EventKind::Accusation
-                    | EventKind::Sanction
-                    | EventKind::Threat
-                    | EventKind::Demand
-                    | EventKind::Occupation
-                    | EventKind::Rejection
-            )
-        {
-            Role::Target
-        } else {
-            Role::Actor
-        };
-        if !out.iter().any(|p| p.entity == e.actor) {
-            out.push(Participant::new(e.actor.clone(), role));
-        }
-    }
-    out.sort_by_key(|p| match p.role {
-        Role::Actor => 0,
-        Role::Target => 1,
-        Role::Mediator => 2,
-        _ => 3,
-    });
-    out
-}
-
-/// The place of an event: the nearest place introduced by "à", "en", "in"
-/// in its sentence.
-fn location(
-    doc: &Document,
-    t: &TriggerMatch,
-    sentence: Range<usize>,
-    ents: &[&Ent],
-) -> Option<String> {
-    ents.iter()
-        .filter(|e| e.place && e.tokens.0 > sentence.start)
-        .filter(|e| matches!(word(doc, e.tokens.0 - 1), "a" | "en" | "au" | "aux" | "in" | "at"))
-        .min_by_key(|e| {
-            if e.tokens.0 >= t.tokens.end {
-                e.tokens.0 - t.tokens.end
-            } else {
-                t.tokens.start - e.tokens.1 + 1
-            }
-        })
-        .map(|e| e.entity.clone())
-}
-
-/// How many tokens away a date expression may govern a trigger.
-const DATE_REACH: usize = 10;
-
-/// Whether a trigger is told in a past tense: an auxiliary and a past
-/// participle, or an imperfect, in its clause.
-fn told_in_past(doc: &Document, t: &TriggerMatch) -> bool {
-    let lo = t.tokens.start.saturating_sub(4);
-    let hi = t.tokens.end + 4;
-    let participle = |i: usize| {
-        doc.tokens().get(i).is_some_and(|tok| {
-            let w = doc.token_text(tok).to_lowercase();
-            ["é", "és", "ée", "ées", "is", "it", "u", "us"].iter().any(|e| w.ends_with(e))
-                && w.chars().count() > 3
-        })
-    };
-    (lo..hi.min(doc.tokens().len())).any(|i| {
-        let w = word(doc, i);
-        let aux = matches!(
-            w,
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "est"
-                | "sont"
-                | "etait"
-                | "etaient"
-                | "had"
-                | "was"
-                | "were"
-        );
-        (aux && (i + 1..(i + 4).min(doc.tokens().len())).any(participle))
-            || (i >= t.tokens.start
-                && i < t.tokens.end
-                && (w.ends_with("ait") || w.ends_with("aient")))
-    })
-}
-
-/// The date of an event: the nearest dated expression within reach in its
-/// sentence, else (when `fallback`) the document date at its own precision.
-fn event_date(
-    doc: &Document,
-    tokens: Range<usize>,
-    trigger: Span,
-    sentence: Span,
-    txs: &[Tx],
-    fallback: bool,
-) -> Option<EventDate> {
-    let token_distance = |x: &Tx| {
-        let first = doc.token_index_at(x.span.start());
-        let last = doc.token_index_at(x.span.end().saturating_sub(1));
-        if first >= tokens.end {
-            first - tokens.end
-        } else {
-            tokens.start.saturating_sub(last + 1)
-        }
-    };
-    let nearest = txs
-        .iter()
-        .filter(|x| sentence.contains(x.span) && x.value.starts_with(|c: char| c.is_ascii_digit()))
-        .filter(|x| token_distance(x) <= DATE_REACH)
-        .min_by_key(|x| token_distance(x));
-    let _ = trigger;
-    if let Some(x) = nearest {
-        return EventDate::new(x.value.clone(), x.earliest, x.latest, DateSource::Timex);
-    }
-    if !fallback {
-        return None;
-    }
-    let d = doc.date()?;
-    EventDate::new(d.to_string(), d.earliest(), d.latest(), DateSource::Document)
 }

@@ -87,6 +87,10 @@ pub struct Lexicon {
     // by the whole word for short exact words: a token looks up only the
     // few entries that can match it.
     by_prefix: HashMap<String, Vec<usize>>,
+    // The first two bytes of every first word, as a bitset: most tokens
+    // ("le", "de", "une") start no trigger and leave after one bit test,
+    // before any hashing.
+    first_bytes: Vec<u64>,
 }
 
 /// A trigger found in a document.
@@ -114,7 +118,7 @@ impl Lexicon {
 
     /// A lexicon with no trigger.
     pub fn empty() -> Lexicon {
-        Lexicon { entries: Vec::new(), by_prefix: HashMap::new() }
+        Lexicon { entries: Vec::new(), by_prefix: HashMap::new(), first_bytes: vec![0; 1024] }
     }
 
     /// Parses a lexicon; `name` names the source in errors.
@@ -178,6 +182,8 @@ impl Lexicon {
             for key in keys(first, entry.words[0].stem) {
                 self.by_prefix.entry(key).or_default().push(index);
             }
+            let bit = two_bytes(first);
+            self.first_bytes[bit / 64] |= 1 << (bit % 64);
             self.entries.push(entry);
         }
         Ok(())
@@ -226,6 +232,10 @@ impl Lexicon {
         sentence: Range<usize>,
     ) -> Option<TriggerMatch> {
         let folded = doc.folded_token(&tokens[i]);
+        let bit = two_bytes(folded);
+        if self.first_bytes[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let mut seen: Vec<usize> = Vec::new();
         for key in lookup_keys(folded) {
@@ -319,6 +329,14 @@ fn pattern(text: &str) -> Vec<Word> {
         }
     }
     out
+}
+
+/// The first two bytes of a word as a number below 65,536 (one byte words
+/// pad with zero).
+fn two_bytes(word: &str) -> usize {
+    let b = word.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8)
+        | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
 /// Index keys of a pattern's first word.

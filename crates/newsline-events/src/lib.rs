@@ -43,12 +43,14 @@
 //! Most users add the `newsline` facade, whose `Pipeline` runs every layer.
 #![deny(missing_docs)]
 
+mod dating;
 mod error;
 mod extract;
 mod inputs;
 mod lexicon;
 mod modality;
 mod model;
+mod roles;
 
 pub use crate::error::{Error, Result};
 pub use crate::extract::{EventConfig, EventExtractor};

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use newsline_doc::{Case, Document, Span, TextView, Token, TokenKind, ViewKind};
+use newsline_doc::{Case, Document, Span, Token, TokenKind};
 
 use once_cell::sync::Lazy;
 
@@ -472,48 +472,10 @@ struct Ctx<'d> {
 impl<'d> Ctx<'d> {
     fn new(doc: &'d Document) -> Ctx<'d> {
         let tokens = doc.tokens();
-        let view = doc.folded();
-        // Token offsets in the folded view. Mapping each one is a binary
-        // search in the offset map; across plain ASCII (no CR, no
-        // backquote, which the view rewrites) the view runs in step with
-        // the text, so offsets are carried forward instead. The irregular
-        // bytes are listed once, so each token costs a comparison.
-        let bytes = doc.text().as_bytes();
-        // The first irregular byte at or after the last place looked from.
-        let mut irregular_at = next_irregular(bytes, 0);
-        let mut tok_view: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
-        let mut last: Option<(usize, usize)> = None; // (original end, view end)
-        for t in tokens {
-            let (s, e) = (t.span.start(), t.span.end());
-            let mapped = match last {
-                Some((oe, ve)) if oe <= s => {
-                    // Invariant: `irregular_at` is the first irregular byte
-                    // at or after a place <= `oe` (offsets only grow); when
-                    // it lies before `oe`, look again from `oe`.
-                    if irregular_at < oe {
-                        irregular_at = next_irregular(bytes, oe);
-                    }
-                    let plain = irregular_at >= e;
-                    if plain {
-                        Some((ve + (s - oe), ve + (e - oe)))
-                    } else {
-                        // Accented letters, typographic quotes and spaces:
-                        // their folded lengths are in a table.
-                        match (
-                            doc.text().get(oe..s).and_then(folded_len),
-                            doc.text().get(s..e).and_then(folded_len),
-                        ) {
-                            (Some(gap), Some(len)) => Some((ve + gap, ve + gap + len)),
-                            _ => None,
-                        }
-                    }
-                }
-                _ => None,
-            };
-            let v = mapped.unwrap_or_else(|| view.to_view(t.span));
-            last = Some((e, v.1));
-            tok_view.push(v);
-        }
+        // Token offsets in the folded view: newsline-doc computes them once
+        // per document.
+        let tok_view: Vec<(usize, usize)> =
+            tokens.iter().map(|t| (t.folded.start(), t.folded.end())).collect();
         let mut sent_first = vec![false; tokens.len()];
         let mut sent_of = vec![usize::MAX; tokens.len()];
         for (si, s) in doc.sentences().iter().enumerate() {
@@ -533,7 +495,7 @@ impl<'d> Ctx<'d> {
         let mut cx = Ctx {
             doc,
             text: doc.text(),
-            view: view.as_str(),
+            view: doc.folded().as_str(),
             tokens,
             tok_view,
             sent_first,
@@ -573,73 +535,6 @@ impl<'d> Ctx<'d> {
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sent_of.get(a).is_some() && self.sent_of.get(a) == self.sent_of.get(b)
     }
-}
-
-/// Folded byte lengths of the chars from U+0080 to U+024F and from U+2000
-/// to U+206F (accented Latin letters, typographic spaces, dashes and
-/// quotes), computed once with `newsline-doc`'s own folding of each char
-/// alone (its folding is char by char but for CR); 0 for a char that folds
-/// to nothing: those take the slow path.
-static FOLD_LEN: Lazy<Vec<u8>> = Lazy::new(|| {
-    let mut table = vec![0u8; 0x250 + 0x70];
-    for (i, slot) in table.iter_mut().enumerate() {
-        let cp = if i < 0x250 { i as u32 } else { 0x2000 + (i - 0x250) as u32 };
-        if let Some(c) = char::from_u32(cp).filter(|_| cp >= 0x80) {
-            let mut buf = [0u8; 4];
-            let v = TextView::new(c.encode_utf8(&mut buf), ViewKind::Folded);
-            *slot = u8::try_from(v.as_str().len()).unwrap_or(0);
-        }
-    }
-    table
-});
-
-/// The length of `s` in the folded view, when every char of it is plain
-/// ASCII (but CR and the backquote) or in the `FOLD_LEN` table.
-fn folded_len(s: &str) -> Option<usize> {
-    let table = &*FOLD_LEN;
-    let mut n = 0;
-    for c in s.chars() {
-        let cp = c as u32;
-        let len = match cp {
-            0x0d | 0x60 => 0,
-            0..=0x7f => 1,
-            0x80..=0x24f => table.get(cp as usize).copied().unwrap_or(0),
-            0x2000..=0x206f => table.get(0x250 + (cp - 0x2000) as usize).copied().unwrap_or(0),
-            _ => 0,
-        };
-        if len == 0 {
-            return None;
-        }
-        n += usize::from(len);
-    }
-    Some(n)
-}
-
-/// The position of the first byte at or after `from` that the folded view
-/// does not copy one for one (non-ASCII, CR, backquote), or `bytes.len()`.
-/// Eight bytes at a time: the corpus is mostly ASCII.
-fn next_irregular(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of `w` is zero (the classic bit trick).
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(a);
-        if w & HIGH != 0 || has_zero(w ^ (ONES * 0x0d)) || has_zero(w ^ (ONES * 0x60)) {
-            break;
-        }
-        i += 8;
-    }
-    while let Some(&b) = bytes.get(i) {
-        if b >= 0x80 || b == b'\r' || b == b'`' {
-            return i;
-        }
-        i += 1;
-    }
-    bytes.len()
 }
 
 /// Matches a document. Never panics: every index is checked.
