@@ -45,8 +45,9 @@
 //!
 //! # Examples
 //!
-//! `examples/` holds a folder's events (`events_of_folder`) and one
-//! person's statements (`statements_of`).
+//! `examples/` holds a folder's events (`events_of_folder`), one person's
+//! statements (`statements_of`), and a gazetteer extended with your own
+//! entities (`custom_gazetteer`).
 #![deny(missing_docs)]
 
 mod pipeline;
