@@ -12,6 +12,7 @@ use crate::model::{DateSource, EventDate};
 
 /// How many tokens away a date expression may govern a trigger.
 const DATE_REACH: usize = 10;
+
 /// Whether a trigger is told in a past tense: an auxiliary and a past
 /// participle, or an imperfect, in its clause.
 pub(crate) fn told_in_past(doc: &Document, t: &TriggerMatch) -> bool {
@@ -45,6 +46,7 @@ pub(crate) fn told_in_past(doc: &Document, t: &TriggerMatch) -> bool {
                 && (w.ends_with("ait") || w.ends_with("aient")))
     })
 }
+
 /// The date of an event: the nearest dated expression within reach in its
 /// sentence, else (when `fallback`) the document date at its own precision.
 pub(crate) fn event_date(

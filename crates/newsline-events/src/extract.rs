@@ -13,9 +13,7 @@ use crate::inputs::{self, Ent, Tx};
 use crate::lexicon::{Lexicon, Pos, TriggerMatch};
 use crate::modality::{modality, Cues};
 use crate::model::{EventKind, EventMention, Evidence, Modality, Participant, Role};
-use crate::roles::{
-    compatible, find_speaker, location, participants, participants_in, statement_quote,
-};
+use crate::roles::{self, compatible, find_speaker, location, statement_quote};
 
 /// Settings of an [`EventExtractor`].
 ///
@@ -216,12 +214,13 @@ impl EventExtractor {
                     Cues { doc, sentence: range.clone(), trigger: t.tokens.clone(), pos: t.pos };
                 let m = modality(&cues, reported);
                 let mut participants =
-                    participants(doc, t, range.clone(), &sent_ents, self.config.window);
+                    roles::participants(doc, t, range.clone(), &sent_ents, self.config.window);
                 if participants.is_empty() {
                     // The sentence's other actors, then the last event of a
                     // compatible kind a few sentences back: "les
                     // pourparlers" usually continues the talks just named.
-                    participants = participants_in(doc, t, range.clone(), &sent_ents, usize::MAX);
+                    participants =
+                        roles::participants(doc, t, range.clone(), &sent_ents, usize::MAX);
                 }
                 if participants.is_empty() {
                     participants = recent

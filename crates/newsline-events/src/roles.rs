@@ -98,12 +98,14 @@ pub(crate) fn find_speaker(
     }
     None
 }
+
 pub(crate) fn is_person_or_body(e: &Ent) -> bool {
     matches!(
         e.actor_kind,
         newsline_gazetteer::EntityKind::Person | newsline_gazetteer::EntityKind::Organization
     ) && e.how != MentionKind::Demonym
 }
+
 /// The quote a statement utters: one in its sentence, or one that runs
 /// across it.
 pub(crate) fn statement_quote(doc: &Document, sentence: Span, t: &TriggerMatch) -> Option<Span> {
@@ -123,6 +125,7 @@ pub(crate) fn statement_quote(doc: &Document, sentence: Span, t: &TriggerMatch) 
         .min_by_key(|q| (gap(q.span), q.span.start()))
         .map(|q| q.span)
 }
+
 /// Kinds whose mentions may continue one another in a text: talks go on
 /// as talks, meetings, calls; a ceasefire or a withdrawal is agreed in them.
 pub(crate) fn compatible(a: EventKind, b: EventKind) -> bool {
@@ -134,18 +137,10 @@ pub(crate) fn compatible(a: EventKind, b: EventKind) -> bool {
     };
     family(a) == family(b)
 }
-/// Participants of a non-statement trigger within `window` tokens, actors
-/// first.
+
+/// Participants of a non-statement trigger within `window` tokens of it
+/// (`usize::MAX` for the whole sentence), actors first.
 pub(crate) fn participants(
-    doc: &Document,
-    t: &TriggerMatch,
-    sentence: Range<usize>,
-    ents: &[&Ent],
-    window: usize,
-) -> Vec<Participant> {
-    participants_in(doc, t, sentence, ents, window)
-}
-pub(crate) fn participants_in(
     doc: &Document,
     t: &TriggerMatch,
     sentence: Range<usize>,
@@ -206,6 +201,7 @@ pub(crate) fn participants_in(
     });
     out
 }
+
 /// The place of an event: the nearest place introduced by "à", "en", "in"
 /// in its sentence.
 pub(crate) fn location(
