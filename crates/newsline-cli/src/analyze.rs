@@ -71,11 +71,7 @@ fn run(
         for result in reader.by_ref() {
             match result {
                 Ok(d) => {
-                    let d = match input.date {
-                        Some(date) => d.with_date(Some(date)),
-                        None => d,
-                    };
-                    chunk.push(d);
+                    chunk.push(input.dated(d));
                     if chunk.len() == CHUNK {
                         break;
                     }

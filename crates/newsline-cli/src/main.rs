@@ -244,10 +244,7 @@ fn for_each_document(
     for result in open_inputs(input) {
         match result {
             Ok(document) => {
-                let document = match input.date {
-                    Some(date) => document.with_date(Some(date)),
-                    None => document,
-                };
+                let document = input.dated(document);
                 f(&document)?;
                 summary.ok += 1;
             }
@@ -260,6 +257,16 @@ fn for_each_document(
     }
     summary.report(input);
     Ok(summary)
+}
+
+impl InputArgs {
+    /// The document with the date `--date` forces, if any.
+    fn dated(&self, document: Document) -> Document {
+        match self.date {
+            Some(date) => document.with_date(Some(date)),
+            None => document,
+        }
+    }
 }
 
 impl Summary {

@@ -327,12 +327,7 @@ impl Lexicon {
             if e.kind != EntityKind::Country {
                 continue;
             }
-            let adjectives: Vec<&str> = e
-                .demonyms
-                .iter()
-                .map(String::as_str)
-                .filter(|d| !d.ends_with('-') && d.chars().next().is_some_and(char::is_lowercase))
-                .collect();
+            let adjectives = french_adjectives(e);
             for (role, templates) in ROLE_TEMPLATES {
                 let r = role_index(role, &mut role_names);
                 for t in *templates {
@@ -349,16 +344,7 @@ impl Lexicon {
                     &mut pairs,
                 );
             }
-            let english: Vec<&str> = e
-                .demonyms
-                .iter()
-                .map(String::as_str)
-                .filter(|d| {
-                    d.is_ascii()
-                        && d.chars().next().is_some_and(char::is_uppercase)
-                        && !d.ends_with('s')
-                })
-                .collect();
+            let english = english_adjectives(e);
             for (t, role) in ENGLISH_TEMPLATES {
                 let r = role_index(role, &mut role_names);
                 for a in &english {
@@ -533,23 +519,9 @@ fn entity_pairs(entities: &[Entity], offset: usize) -> Vec<(String, Entry)> {
 fn add_ministries(entities: &mut Vec<Entity>) {
     let mut extra = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Country) {
-        let adjectives: Vec<&str> = e
-            .demonyms
-            .iter()
-            .map(String::as_str)
-            .filter(|d| !d.ends_with('-') && d.chars().next().is_some_and(char::is_lowercase))
-            .collect();
+        let adjectives = french_adjectives(e);
         let Some(first) = adjectives.first() else { continue };
-        let english: Vec<&str> = e
-            .demonyms
-            .iter()
-            .map(String::as_str)
-            .filter(|d| {
-                d.is_ascii()
-                    && d.chars().next().is_some_and(char::is_uppercase)
-                    && !d.ends_with('s')
-            })
-            .collect();
+        let english = english_adjectives(e);
         let slug: String = slugify(&e.name);
         for (what, fr_name, fr_forms, en_forms) in [
             (
@@ -627,6 +599,28 @@ pub(crate) fn slugify(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A country's French adjectives: lowercase demonyms ("russe",
+/// "ukrainiennes"), not the combining forms ("russo-").
+fn french_adjectives(e: &Entity) -> Vec<&str> {
+    e.demonyms
+        .iter()
+        .map(String::as_str)
+        .filter(|d| !d.ends_with('-') && d.chars().next().is_some_and(char::is_lowercase))
+        .collect()
+}
+
+/// A country's English adjectives: capitalised ASCII demonyms, singular
+/// ("Russian", not "Russians").
+fn english_adjectives(e: &Entity) -> Vec<&str> {
+    e.demonyms
+        .iter()
+        .map(String::as_str)
+        .filter(|d| {
+            d.is_ascii() && d.chars().next().is_some_and(char::is_uppercase) && !d.ends_with('s')
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -35,6 +35,17 @@ impl G<'_> {
     }
 
     /// "dernier", "prochain" and their kin after a noun.
+    /// The year written after a date or period: a number at `k` ("mars
+    /// 2022"), else a direction at `end` ("mars prochain"). Returns the year
+    /// and the new end.
+    pub(super) fn year_suffix(&self, k: usize, end: usize) -> Option<(YearRef, usize)> {
+        if let Some(y) = self.year_number(k) {
+            Some((YearRef::Abs(y), k + 1))
+        } else {
+            self.direction_after(end).map(|d| (YearRef::Dir(d), end + 1))
+        }
+    }
+
     pub(super) fn direction_after(&self, i: usize) -> Option<Dir> {
         match self.w(i) {
             "dernier" | "derniere" | "passe" | "passee" | "ecoule" | "ecoulee" | "precedent"
@@ -181,12 +192,9 @@ impl G<'_> {
         } else {
             end
         };
-        if let Some(y) = self.year_number(k) {
-            cal.year = YearRef::Abs(y);
-            end = k + 1;
-        } else if let Some(d) = self.direction_after(end) {
-            cal.year = YearRef::Dir(d);
-            end += 1;
+        if let Some((year, e)) = self.year_suffix(k, end) {
+            cal.year = year;
+            end = e;
         }
         let mut p = Parsed::new(Expr::Cal(cal));
         end = self.day_trailers(end, &mut p);

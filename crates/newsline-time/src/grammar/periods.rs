@@ -61,12 +61,9 @@ impl G<'_> {
             let mut cal = Cal::year(YearRef::Implicit);
             cal.month = Some(m);
             end = e;
-            if let Some(y) = self.year_number(e) {
-                cal.year = YearRef::Abs(y);
-                end += 1;
-            } else if let Some(d) = self.direction_after(e) {
-                cal.year = YearRef::Dir(d);
-                end += 1;
+            if let Some((year, after)) = self.year_suffix(e, e) {
+                cal.year = year;
+                end = after;
             } else if ambiguous && self.w(j) == "start" {
                 // "start" + "may" is a verb phrase, not a date.
                 return None;
@@ -130,12 +127,9 @@ impl G<'_> {
         cal.season = Some(season);
         let mut end = j + 1;
         let k = if self.is(end, "of") { end + 1 } else { end };
-        if let Some(y) = self.year_number(k) {
-            cal.year = YearRef::Abs(y);
-            end = k + 1;
-        } else if let Some(d) = self.direction_after(end) {
-            cal.year = YearRef::Dir(d);
-            end += 1;
+        if let Some((year, e)) = self.year_suffix(k, end) {
+            cal.year = year;
+            end = e;
         } else if self.any(i, &["ce", "cet", "cette", "this"]) {
             cal.year = YearRef::Rel(0);
         } else if self.w(j) == "ete" || self.w(j) == "fall" {

@@ -49,6 +49,25 @@ pub(crate) struct Ctx {
     pub last: Option<NaiveDate>,
 }
 
+/// Records a value resolved against the document date.
+fn res_doc(v: Option<V>, r: &mut Resolved) {
+    if let Some(v) = v {
+        r.value = Some(v.value);
+        r.interval = v.interval;
+        r.resolution = Resolution::Document;
+    }
+}
+
+/// A weekday with no anchor day: the anchor's interval with the weekday as
+/// a constraint, or `XXXX-WXX-n` with no anchor at all; never a guessed day.
+fn unanchored_weekday(wd: Weekday, anchor: Option<PartialDate>, r: &mut Resolved) {
+    match anchor {
+        Some(a) => res_doc(anchor_v(a), r),
+        None => r.value = Some(format!("XXXX-WXX-{}", weekday_num(wd))),
+    }
+    r.weekday = Some(wd);
+}
+
 /// Resolves one mention. `ctx.last` is updated by the caller.
 pub(crate) fn resolve(p: &Parsed, ctx: &Ctx) -> Resolved {
     let mut r = Resolved {
@@ -61,13 +80,6 @@ pub(crate) fn resolve(p: &Parsed, ctx: &Ctx) -> Resolved {
     };
     let anchor = ctx.anchor;
     let anchor_day = anchor.and_then(|a| a.as_day());
-    let res_doc = |v: Option<V>, r: &mut Resolved| {
-        if let Some(v) = v {
-            r.value = Some(v.value);
-            r.interval = v.interval;
-            r.resolution = Resolution::Document;
-        }
-    };
     match p.expr {
         Expr::Duration { amount, unit } => {
             r.kind = TimexKind::Duration;
@@ -219,13 +231,7 @@ pub(crate) fn resolve(p: &Parsed, ctx: &Ctx) -> Resolved {
                     add_days(monday, 7 * i64::from(offset) + i64::from(wd.num_days_from_monday()));
                 res_doc(day.map(day_v), &mut r);
             }
-            None => {
-                match anchor {
-                    Some(a) => res_doc(anchor_v(a), &mut r),
-                    None => r.value = Some(format!("XXXX-WXX-{}", weekday_num(wd))),
-                }
-                r.weekday = Some(wd);
-            }
+            None => unanchored_weekday(wd, anchor, &mut r),
         },
         Expr::RelDay(n) => match anchor_day {
             Some(d) => res_doc(add_days(d, i64::from(n)).map(day_v), &mut r),
@@ -323,13 +329,7 @@ pub(crate) fn resolve(p: &Parsed, ctx: &Ctx) -> Resolved {
                 });
                 res_doc(day.map(day_v), &mut r);
             }
-            None => {
-                match anchor {
-                    Some(a) => res_doc(anchor_v(a), &mut r),
-                    None => r.value = Some(format!("XXXX-WXX-{}", weekday_num(wd))),
-                }
-                r.weekday = Some(wd);
-            }
+            None => unanchored_weekday(wd, anchor, &mut r),
         },
         Expr::Anaphor { n, unit } => {
             let base = if ctx.anaphora { ctx.last } else { None };
