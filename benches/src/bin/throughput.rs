@@ -63,7 +63,7 @@ fn main() {
                                 e.kind.as_str(),
                                 e.modality,
                                 e.trigger.text,
-                                doc.span_text(e.sentence).replace('\n', " ")
+                                e.sentence.text.replace('\n', " ")
                             ));
                         }
                     }

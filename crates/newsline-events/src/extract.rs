@@ -289,7 +289,7 @@ impl EventExtractor {
             id: String::new(),
             kind: t.kind,
             trigger: Evidence::new(doc.text(), trigger),
-            sentence,
+            sentence: Evidence::new(doc.text(), sentence),
             participants,
             location,
             date,

@@ -57,5 +57,4 @@ pub use crate::extract::{EventConfig, EventExtractor};
 pub use crate::lexicon::{Lexicon, TriggerMatch, DEFAULT_TRIGGERS};
 pub use crate::model::{
     DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
-    SentenceSpan,
 };

@@ -229,9 +229,6 @@ impl Evidence {
     }
 }
 
-/// A sentence's span, as the contract writes it (`{"start", "end"}`).
-pub type SentenceSpan = Span;
-
 /// One mention of an event in one document.
 ///
 /// This is the `events[]` item of the `newsline.doc/1` JSON contract.
@@ -244,8 +241,9 @@ pub struct EventMention {
     pub kind: EventKind,
     /// The words that say so.
     pub trigger: Evidence,
-    /// The sentence they are in.
-    pub sentence: SentenceSpan,
+    /// The sentence they are in, with its text: the evidence a reader
+    /// checks (the contract's `{"start", "end"}`, plus `text`).
+    pub sentence: Evidence,
     /// Who took part, actors first.
     pub participants: Vec<Participant>,
     /// Where, as an entity id.

@@ -39,7 +39,9 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for e in &events {
         prop_assert!(e.trigger.span().is_valid_in(text));
         prop_assert_eq!(e.trigger.span().slice(text), Some(e.trigger.text.as_str()));
-        prop_assert!(e.sentence.is_valid_in(text) && e.sentence.contains(e.trigger.span()));
+        prop_assert!(
+            e.sentence.span().is_valid_in(text) && e.sentence.span().contains(e.trigger.span())
+        );
         if let Some(d) = &e.date {
             prop_assert!(d.earliest <= d.latest);
         }

@@ -16,7 +16,7 @@ fn main() {
             e.kind == EventKind::Statement && e.attributed_to.as_deref() == Some(who.as_str())
         }) {
             let when = e.date.as_ref().map_or("undated", |d| d.value.as_str());
-            let said = e.quote.map_or_else(|| doc.span_text(e.sentence), |q| doc.span_text(q));
+            let said = e.quote.map_or_else(|| e.sentence.text.as_str(), |q| doc.span_text(q));
             println!("{} [{when}] {}: {said}", analysis.id, e.trigger.text);
         }
     }
