@@ -51,3 +51,78 @@ pub fn seed_texts() -> Vec<(String, String)> {
     out.sort();
     out
 }
+
+/// Synthetic analyses for the timeline benchmarks: `docs` documents of
+/// `per_doc` event mentions each, dated between 2022-01 and 2023-12, drawn
+/// deterministically (a fixed linear congruential sequence) from 8 kinds,
+/// 40 entities and 30 places, so that many mentions corefer.
+pub fn synthetic_analyses(docs: usize, per_doc: usize) -> Vec<newsline::Analysis> {
+    const KINDS: [&str; 8] =
+        ["meeting", "call", "statement", "attack", "withdrawal", "demand", "sanction", "proposal"];
+    const MODALITIES: [&str; 5] = ["asserted", "asserted", "reported", "negated", "planned"];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = |n: u64| {
+        state =
+            state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    };
+    let start = chrono_free_day(2022, 1, 1);
+    (0..docs)
+        .map(|d| {
+            let id = format!("doc{d:06}");
+            let doc_day = start + next(730) as i64;
+            let events: Vec<serde_json::Value> = (0..per_doc)
+                .map(|n| {
+                    let day = doc_day - next(10) as i64;
+                    let date = (next(3) > 0).then(|| {
+                        let v = day_string(day);
+                        serde_json::json!({"value": v, "earliest": v, "latest": v, "source": "timex"})
+                    });
+                    let a = format!("iso:X{}", next(40));
+                    let b = format!("iso:X{}", next(40));
+                    let place = (next(2) == 0).then(|| format!("geonames:{}", 1000 + next(30)));
+                    serde_json::json!({
+                        "id": format!("{id}#{n}"),
+                        "kind": KINDS[next(8) as usize],
+                        "trigger": {"start": 0, "end": 5, "text": "words"},
+                        "sentence": {"start": 0, "end": 5, "text": "words"},
+                        "participants": [{"entity": a, "role": "actor"}, {"entity": b, "role": "target"}],
+                        "location": place,
+                        "date": date,
+                        "modality": MODALITIES[next(5) as usize],
+                        "attributed_to": null, "quote": null, "confidence": 0.5
+                    })
+                })
+                .collect();
+            let v = day_string(doc_day);
+            serde_json::from_value(serde_json::json!({
+                "schema": "newsline.doc/1", "id": id, "language": "fr",
+                "date": {"value": v, "earliest": v, "latest": v, "source": "header"},
+                "entities": [], "timexes": [], "events": events
+            }))
+            .unwrap_or_else(|e| panic!("synthetic analysis {d} is invalid: {e}"))
+        })
+        .collect()
+}
+
+/// Days since 0000-03-01 (a civil-from-days scheme), so the generator
+/// needs no date crate of its own.
+fn chrono_free_day(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+}
+
+fn day_string(days: i64) -> String {
+    let era = days.div_euclid(146_097);
+    let doe = days - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}

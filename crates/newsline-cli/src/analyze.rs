@@ -16,7 +16,7 @@ use crate::{open_inputs, EntitiesFormat, ExtractFormat, InputArgs, PipelineArgs,
 /// cores busy, few enough that standard input streams in bounded memory.
 const CHUNK: usize = 256;
 
-fn build_pipeline(args: &PipelineArgs) -> anyhow::Result<Pipeline> {
+pub(crate) fn build_pipeline(args: &PipelineArgs) -> anyhow::Result<Pipeline> {
     let mut builder = Pipeline::builder();
     if !args.gazetteer.is_empty() {
         let mut g = Gazetteer::builder(GazetteerConfig::default());
@@ -46,12 +46,12 @@ fn thread_pool(args: &PipelineArgs) -> anyhow::Result<rayon::ThreadPool> {
 
 /// Runs the pipeline over every input document, handing each analysis (in
 /// input order) to `f`.
-fn run(
+pub(crate) fn run(
     input: &InputArgs,
+    pipeline: &Pipeline,
     args: &PipelineArgs,
     mut f: impl FnMut(&Document, &Analysis) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
-    let pipeline = build_pipeline(args)?;
     let pool = thread_pool(args)?;
     let progress = (!input.quiet && io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -116,7 +116,8 @@ pub(crate) fn extract(
     format: ExtractFormat,
     out: &mut dyn Write,
 ) -> anyhow::Result<Summary> {
-    run(input, args, |doc, analysis| {
+    let pipeline = build_pipeline(args)?;
+    run(input, &pipeline, args, |doc, analysis| {
         match format {
             ExtractFormat::Jsonl => {
                 serde_json::to_writer(&mut *out, analysis)?;
@@ -181,7 +182,8 @@ pub(crate) fn entities(
     out: &mut dyn Write,
 ) -> anyhow::Result<Summary> {
     let mut counts: BTreeMap<String, EntityCount> = BTreeMap::new();
-    let summary = run(input, args, |_, a| {
+    let pipeline = build_pipeline(args)?;
+    let summary = run(input, &pipeline, args, |_, a| {
         for e in &a.entities {
             let c = counts.entry(e.id.clone()).or_insert_with(|| EntityCount {
                 id: e.id.clone(),

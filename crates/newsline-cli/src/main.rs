@@ -1,7 +1,8 @@
-//! The `newsline` command: `extract` (per-document analysis in the
-//! `newsline.doc/1` JSON contract), `entities` (a quick look at who and
-//! where a corpus talks about), `segment` (the document layer alone).
-//! The cross-document `timeline` command arrives with its layer.
+//! The `newsline` command: `timeline` (one merged, dated timeline of a
+//! corpus, in JSON, Markdown, CSV, TimelineJS3 or HTML), `extract`
+//! (per-document analysis in the `newsline.doc/1` JSON contract),
+//! `entities` (a quick look at who and where a corpus talks about),
+//! `segment` (the document layer alone).
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use newsline::doc::{self, Document, PartialDate};
 
 mod analyze;
 mod segment;
+mod timeline;
 
 /// Turn news articles into an entity-linked, dated timeline of events.
 ///
@@ -33,6 +35,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Build one timeline of every document's events: mentions of the
+    /// same event merged across documents, dated by all of them, ordered.
+    ///
+    /// Only asserted and reported events by default (`--include-modality`
+    /// adds others). `--format md` (default) prints a readable list with
+    /// each event's sources; `json` the `newsline.timeline/1` contract;
+    /// `csv` one row per event; `timelinejs` the JSON TimelineJS3 reads;
+    /// `html` a self-contained page that draws the timeline.
+    Timeline(TimelineArgs),
     /// Analyse each document: entities, time expressions, events.
     ///
     /// `--format jsonl` (default) writes one `newsline.doc/1` object per
@@ -108,6 +119,50 @@ enum ExtractFormat {
     Jsonl,
     /// A readable list of each document's events.
     Text,
+}
+
+#[derive(Debug, clap::Args)]
+struct TimelineArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+    /// Output format: json, md, csv, timelinejs or html.
+    #[arg(long, default_value = "md", value_name = "FORMAT", value_parser = timeline::parse_format)]
+    format: String,
+    /// Keep the events this entity took part in: an id
+    /// (`person:sergey-lavrov`) or a name the gazetteer knows (`Lavrov`).
+    /// Repeat for any of several.
+    #[arg(long, value_name = "ENTITY")]
+    entity: Vec<String>,
+    /// Keep events of this kind (meeting, call, statement, attack...).
+    /// Repeat for any of several.
+    #[arg(long, value_name = "KIND", value_parser = timeline::parse_kind)]
+    kind: Vec<newsline::events::EventKind>,
+    /// Keep events that may have happened on or after this date
+    /// (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); drops undated events.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<PartialDate>,
+    /// Keep events that may have happened on or before this date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    to: Option<PartialDate>,
+    /// Also keep events whose strongest modality is this one (planned,
+    /// hypothetical, negated). Repeat for several.
+    #[arg(long, value_name = "MODALITY", value_parser = timeline::parse_modality)]
+    include_modality: Vec<newsline::events::Modality>,
+    /// Keep the events mentioned in this document (by id). Repeat for
+    /// several.
+    #[arg(long, value_name = "ID")]
+    document: Vec<String>,
+    /// The last day any document can have been published (the day the
+    /// corpus was collected): an upper bound when inferring the dates of
+    /// undated documents. Without it, a document with only lower bounds
+    /// stays undated.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    published_by: Option<PartialDate>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -202,6 +257,12 @@ impl Summary {
 
 fn run(cli: Cli) -> anyhow::Result<Summary> {
     match cli.command {
+        Command::Timeline(args) => {
+            let mut out = open_output(args.output.as_ref())?;
+            let summary = timeline::timeline(&args.input, &args.pipeline, &args, &mut out)?;
+            out.flush().context("cannot write output")?;
+            Ok(summary)
+        }
         Command::Extract(args) => {
             let mut out = open_output(args.output.as_ref())?;
             let summary = analyze::extract(&args.input, &args.pipeline, args.format, &mut out)?;

@@ -13,11 +13,29 @@ use crate::model::{DateSource, EventDate};
 /// How many tokens away a date expression may govern a trigger.
 const DATE_REACH: usize = 10;
 
+/// Words that put a speech act before the time the article tells of: "a
+/// déclaré avant la rencontre", "avait souligné plus tôt".
+const ANTERIOR: &[&str] =
+    &["avant", "auparavant", "plus", "veille", "precedemment", "deja", "before", "earlier"];
+
+/// Whether a statement is told in the present perfect ("a déclaré", "ont
+/// expliqué"): news tells today's speech so, unless a word puts it
+/// before ("avant la rencontre", "plus tôt").
+pub(crate) fn speech_of_the_day(doc: &Document, t: &TriggerMatch, sentence: Range<usize>) -> bool {
+    let aux = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start)
+        .any(|i| matches!(word(doc, i), "a" | "ont" | "has" | "have"));
+    let anterior = sentence.clone().any(|i| {
+        let w = word(doc, i);
+        ANTERIOR.contains(&w) && (w != "plus" || matches!(word(doc, i + 1), "tot" | "tôt"))
+    });
+    aux && !anterior
+}
+
 /// Whether a trigger is told in a past tense: an auxiliary and a past
 /// participle, or an imperfect, in its clause.
 pub(crate) fn told_in_past(doc: &Document, t: &TriggerMatch) -> bool {
     let lo = t.tokens.start.saturating_sub(4);
-    let hi = t.tokens.end + 4;
+    let hi = t.tokens.end + 6;
     let participle = |i: usize| {
         doc.tokens().get(i).is_some_and(|tok| {
             let w = doc.token_text(tok).to_lowercase();
@@ -40,7 +58,7 @@ pub(crate) fn told_in_past(doc: &Document, t: &TriggerMatch) -> bool {
                 | "was"
                 | "were"
         );
-        (aux && (i + 1..(i + 4).min(doc.tokens().len())).any(participle))
+        (aux && (i + 1..(i + 5).min(doc.tokens().len())).any(participle))
             || (i >= t.tokens.start
                 && i < t.tokens.end
                 && (w.ends_with("ait") || w.ends_with("aient")))
@@ -73,7 +91,13 @@ pub(crate) fn event_date(
         .min_by_key(|x| token_distance(x));
     let _ = trigger;
     if let Some(x) = nearest {
-        return EventDate::new(x.value.clone(), x.earliest, x.latest, DateSource::Timex);
+        // An event's date is a span of days: "jeudi matin" dates it to
+        // the Thursday.
+        let value = match x.value.split_once('T') {
+            Some((day, _)) if x.earliest == x.latest => day.to_string(),
+            _ => x.value.clone(),
+        };
+        return EventDate::new(value, x.earliest, x.latest, DateSource::Timex);
     }
     if !fallback {
         return None;

@@ -8,11 +8,13 @@ use newsline_gazetteer::DocumentEntities;
 use newsline_time::Timex;
 use serde::{Deserialize, Serialize};
 
-use crate::dating::{event_date, told_in_past};
+use crate::dating::{event_date, speech_of_the_day, told_in_past};
 use crate::inputs::{self, Ent, Tx};
 use crate::lexicon::{Lexicon, Pos, TriggerMatch};
 use crate::modality::{modality, Cues};
-use crate::model::{EventKind, EventMention, Evidence, Modality, Participant, Role};
+use crate::model::{
+    DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
+};
 use crate::roles::{self, compatible, find_speaker, location, statement_quote};
 
 /// Settings of an [`EventExtractor`].
@@ -79,6 +81,61 @@ impl Default for EventExtractor {
     }
 }
 
+/// How many sentences back an anaphoric mention ("cette réunion") looks
+/// for the event it points to.
+const ANAPHORA_REACH: usize = 8;
+
+/// An event already told, that a later anaphoric mention may point to.
+#[derive(Clone, Debug)]
+struct Antecedent {
+    kind: EventKind,
+    sentence: usize,
+    participants: Vec<Participant>,
+    modality: Modality,
+    /// Its date, when a time expression gave it.
+    date: Option<EventDate>,
+}
+
+/// Adverbs and phrases that tie a sentence's events to the time of the
+/// events just told ("aussitôt", "pendant ce temps", "dans le même temps").
+const LINKS: &[&[&str]] = &[
+    &["aussitot"],
+    &["pendant", "ce", "temps"],
+    &["dans", "le", "meme", "temps"],
+    &["au", "meme", "moment"],
+    &["le", "meme", "jour"],
+    &["meanwhile"],
+    &["at", "the", "same", "time"],
+    &["the", "same", "day"],
+];
+
+/// The date of the last dated event before a sentence that a linking
+/// adverb ties it to.
+fn linked_date(
+    doc: &Document,
+    sentence: Range<usize>,
+    before: &[EventMention],
+) -> Option<EventDate> {
+    let linked = sentence.clone().any(|i| {
+        LINKS.iter().any(|l| {
+            l.iter().enumerate().all(|(k, w)| word(doc, i + k) == *w && i + k < sentence.end)
+        })
+    });
+    if !linked {
+        return None;
+    }
+    let start = doc.tokens().get(sentence.start).map_or(0, |t| t.span.start());
+    before
+        .iter()
+        .filter(|e| e.trigger.start < start)
+        .max_by_key(|e| e.trigger.start)
+        .and_then(|e| e.date.clone())
+        .map(|mut d| {
+            d.source = DateSource::Inferred;
+            d
+        })
+}
+
 /// A statement found in the first pass: who spoke, where, with which quote.
 #[derive(Clone, Debug)]
 struct Speech {
@@ -110,10 +167,16 @@ impl EventExtractor {
         let mut out = Vec::new();
         let mut speeches: Vec<Speech> = Vec::new();
         let mut last_speaker: Option<String> = None;
-        let mut recent: Vec<(EventKind, usize, Vec<Participant>)> = Vec::new();
+        let mut recent: Vec<Antecedent> = Vec::new();
         for (sentence_index, sentence) in doc.sentences().iter().enumerate() {
             let range = sentence.tokens.clone();
-            let triggers: Vec<TriggerMatch> = self.lexicon.find(doc, range.clone()).collect();
+            let found: Vec<TriggerMatch> = self.lexicon.find(doc, range.clone()).collect();
+            let triggers: Vec<TriggerMatch> = found
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| !spurious(doc, t, &found[..*i], &found[i + 1..]))
+                .map(|(_, t)| t.clone())
+                .collect();
             // Entities are sorted: the sentence's are one slice of them.
             let first = ents.partition_point(|e| e.span.start() < sentence.span.start());
             let sent_ents: Vec<&Ent> = ents[first..]
@@ -141,9 +204,15 @@ impl EventExtractor {
                     last_speaker = Some(speaker.clone());
                     let quote = statement_quote(doc, sentence.span, t);
                     speeches.push(Speech { speaker: speaker.clone(), quote });
+                    // A speech verb's modality is its own, not that of the
+                    // quote it reports: cues start after the quote.
+                    let own = (range.start..t.tokens.start)
+                        .rev()
+                        .find(|&i| word(doc, i) == "\"")
+                        .map_or(range.start, |q| q + 1);
                     let cues = Cues {
                         doc,
-                        sentence: range.clone(),
+                        sentence: own..range.end,
                         trigger: t.tokens.clone(),
                         pos: t.pos,
                     };
@@ -213,30 +282,71 @@ impl EventExtractor {
                 let cues =
                     Cues { doc, sentence: range.clone(), trigger: t.tokens.clone(), pos: t.pos };
                 let m = modality(&cues, reported);
-                let mut participants =
-                    roles::participants(doc, t, range.clone(), &sent_ents, self.config.window);
+                let mut participants = roles::participants(
+                    doc,
+                    t,
+                    range.clone(),
+                    &sent_ents,
+                    &ents,
+                    self.config.window,
+                );
+                // "cette réunion", "la rencontre", "ces pourparlers": the
+                // last factual mention of the same kind told before.
+                let definite = t.pos == Pos::Noun
+                    && t.tokens.start > range.start
+                    && matches!(
+                        word(doc, t.tokens.start - 1),
+                        "le" | "la" | "l'" | "les" | "the" | "du" | "au" | "aux"
+                    );
+                let shares = |a: &Antecedent, ps: &[Participant]| {
+                    ps.is_empty()
+                        || ps.iter().any(|p| a.participants.iter().any(|q| q.entity == p.entity))
+                };
+                let candidates = || {
+                    recent.iter().rev().filter(|a| {
+                        a.kind == t.kind
+                            && a.modality.is_factual()
+                            && sentence_index - a.sentence <= ANAPHORA_REACH
+                    })
+                };
+                let antecedent = if anaphoric || definite {
+                    candidates().find(|a| shares(a, &participants)).or_else(|| {
+                        if anaphoric {
+                            candidates().next()
+                        } else {
+                            None
+                        }
+                    })
+                } else {
+                    None
+                };
+                if let Some(a) = antecedent {
+                    for p in &a.participants {
+                        if !participants.iter().any(|q| q.entity == p.entity) {
+                            participants.push(p.clone());
+                        }
+                    }
+                }
                 if participants.is_empty() {
                     // The sentence's other actors, then the last event of a
                     // compatible kind a few sentences back: "les
                     // pourparlers" usually continues the talks just named.
                     participants =
-                        roles::participants(doc, t, range.clone(), &sent_ents, usize::MAX);
+                        roles::participants(doc, t, range.clone(), &sent_ents, &ents, usize::MAX);
                 }
                 if participants.is_empty() {
                     participants = recent
                         .iter()
                         .rev()
-                        .find(|(k, at, _)| compatible(*k, t.kind) && sentence_index - at <= 3)
-                        .map(|(_, _, p)| p.clone())
+                        .find(|a| compatible(a.kind, t.kind) && sentence_index - a.sentence <= 3)
+                        .map(|a| a.participants.clone())
                         .unwrap_or_default();
-                }
-                if !participants.is_empty() {
-                    recent.push((t.kind, sentence_index, participants.clone()));
                 }
                 let location = location(doc, t, range.clone(), &sent_ents);
                 let confidence = if participants.is_empty() { 0.5 } else { 0.7 };
                 let attributed = if m == Modality::Reported { attributed } else { None };
-                out.push(self.mention(
+                let antecedent_date = antecedent.and_then(|a| a.date.clone());
+                let mut mention = self.mention(
                     doc,
                     t,
                     sentence.span,
@@ -247,7 +357,54 @@ impl EventExtractor {
                     attributed,
                     in_quote,
                     confidence,
-                ));
+                );
+                // An anaphor with no date of its own is the dated event it
+                // points back to.
+                if mention.date.as_ref().is_none_or(|d| d.source == DateSource::Document) {
+                    // The same kind of event between the same two or more
+                    // parties, told again: "Blinken et Lavrov ... leurs
+                    // entretiens ... les deux dirigeants se sont rencontrés".
+                    let same_parties = || {
+                        candidates().find(|a| {
+                            let shared = mention
+                                .participants
+                                .iter()
+                                .filter(|p| a.participants.iter().any(|q| q.entity == p.entity))
+                                .count();
+                            a.date.is_some() && shared >= 2 && shared == mention.participants.len()
+                        })
+                    };
+                    if let Some(d) = antecedent_date {
+                        mention.date = Some(d);
+                    } else if let Some(d) = mention
+                        .modality
+                        .is_factual()
+                        .then(same_parties)
+                        .flatten()
+                        .and_then(|a| a.date.clone())
+                    {
+                        mention.date = Some(d);
+                    } else if let Some(d) = linked_date(doc, range.clone(), &out) {
+                        mention.date = Some(d);
+                    }
+                }
+                if !mention.participants.is_empty() || mention.date.is_some() {
+                    recent.push(Antecedent {
+                        kind: t.kind,
+                        sentence: sentence_index,
+                        participants: mention.participants.clone(),
+                        modality: mention.modality,
+                        date: mention
+                            .date
+                            .clone()
+                            .filter(|d| d.source != DateSource::Document)
+                            .map(|mut d| {
+                                d.source = DateSource::Inferred;
+                                d
+                            }),
+                    });
+                }
+                out.push(mention);
             }
         }
         out.sort_by_key(|a| (a.trigger.start, a.kind));
@@ -276,7 +433,11 @@ impl EventExtractor {
         // or reported events not told in a past tense. Past, planned,
         // possible and negated events without a date of their own stay
         // undated rather than take a date they do not have.
-        let current = modality.is_factual() && !told_in_past(doc, t);
+        let sentence_tokens = doc.token_index_at(sentence.start())
+            ..doc.token_index_at(sentence.end().saturating_sub(1)) + 1;
+        let current = modality.is_factual()
+            && (!told_in_past(doc, t)
+                || (t.kind == EventKind::Statement && speech_of_the_day(doc, t, sentence_tokens)));
         let date = event_date(
             doc,
             t.tokens.clone(),
@@ -306,7 +467,14 @@ impl EventExtractor {
 /// infinitive ("pour évoquer") reports nothing; a past participle without
 /// an auxiliary is an adjective ("l'objectif déclaré").
 fn is_speech_act(doc: &Document, t: &TriggerMatch, sentence: Range<usize>) -> bool {
-    if t.pos != Pos::Verb || t.tokens.len() != 1 {
+    // "en réponse à" is a connective, not an answer given.
+    if t.tokens.start > sentence.start
+        && word(doc, t.tokens.start - 1) == "en"
+        && word(doc, t.tokens.start).starts_with("reponse")
+    {
+        return false;
+    }
+    if t.pos != Pos::Verb || t.tokens.len() != 1 || roles::is_nominal(doc, t, &sentence) {
         return true;
     }
     let w = word(doc, t.tokens.start);
@@ -342,6 +510,45 @@ fn is_speech_act(doc: &Document, t: &TriggerMatch, sentence: Range<usize>) -> bo
         return aux;
     }
     true
+}
+
+/// Whether a trigger says nothing of its own:
+/// - a participle that only qualifies the noun of the same kind just
+///   before it ("un accord international signé", "les accords conclus");
+/// - "guerre" in a compound noun ("navires de guerre", "crimes de
+///   guerre"), which names no fighting;
+/// - "suggérer que", which means "indicate", not "propose";
+/// - "selon" before a speech noun ("selon un communiqué"), where the noun
+///   is the statement.
+fn spurious(
+    doc: &Document,
+    t: &TriggerMatch,
+    before: &[TriggerMatch],
+    after: &[TriggerMatch],
+) -> bool {
+    let first = word(doc, t.tokens.start);
+    let prev = t.tokens.start.checked_sub(1).map_or("", |i| word(doc, i));
+    let same_noun_before = before.last().is_some_and(|b| {
+        b.kind == t.kind
+            && b.pos == Pos::Noun
+            && t.pos != Pos::Noun
+            && t.tokens.start - b.tokens.end <= 2
+            && !(b.tokens.end..t.tokens.start)
+                .any(|i| matches!(word(doc, i), "," | ";" | ":" | "\"" | "et"))
+    });
+    let compound = t.kind == EventKind::Attack
+        && matches!(first, "guerre" | "guerres")
+        && matches!(prev, "de" | "d'");
+    let suggests = t.kind == EventKind::Proposal
+        && (first.starts_with("sugger") || first.starts_with("suggest"))
+        && matches!(word(doc, t.tokens.end), "que" | "qu'" | "that");
+    let selon_noun = t.pos == Pos::Preposition
+        && after.first().is_some_and(|a| {
+            a.kind == EventKind::Statement
+                && a.pos == Pos::Noun
+                && a.tokens.start <= t.tokens.end + 1
+        });
+    same_noun_before || compound || suggests || selon_noun
 }
 
 /// Whether the trigger only marks a role ("sous la médiation de X").

@@ -18,8 +18,8 @@ pub const DEFAULT_TRIGGERS: &str = include_str!("../data/triggers.txt");
 
 /// Auxiliaries that a past participle trigger (`A`) needs before it.
 const AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait",
-    "etaient", "has", "have", "had",
+    "a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "est", "sont", "etait", "etaient", "has", "have", "had",
 ];
 
 /// How many tokens on each side of a trigger its context words are looked
@@ -86,7 +86,7 @@ pub struct Lexicon {
     // Candidate entries by the first 3 and 4 bytes of their first word, and
     // by the whole word for short exact words: a token looks up only the
     // few entries that can match it.
-    by_prefix: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<String, Vec<usize>, Fnv>,
     // The first two bytes of every first word, as a bitset: most tokens
     // ("le", "de", "une") start no trigger and leave after one bit test,
     // before any hashing.
@@ -118,7 +118,11 @@ impl Lexicon {
 
     /// A lexicon with no trigger.
     pub fn empty() -> Lexicon {
-        Lexicon { entries: Vec::new(), by_prefix: HashMap::new(), first_bytes: vec![0; 1024] }
+        Lexicon {
+            entries: Vec::new(),
+            by_prefix: HashMap::with_hasher(Fnv),
+            first_bytes: vec![0; 1024],
+        }
     }
 
     /// Parses a lexicon; `name` names the source in errors.
@@ -237,14 +241,11 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        let mut seen: Vec<usize> = Vec::new();
+        // Each entry is filed under one key, and the keys looked up are
+        // distinct: no entry is tried twice.
         for key in lookup_keys(folded) {
             let Some(candidates) = self.by_prefix.get(key) else { continue };
             for &e in candidates {
-                if seen.contains(&e) {
-                    continue;
-                }
-                seen.push(e);
                 let entry = &self.entries[e];
                 let n = entry.words.len();
                 if i + n > sentence.end {
@@ -352,11 +353,40 @@ fn keys(form: &str, stem: bool) -> Vec<String> {
     prefix(4).into_iter().collect()
 }
 
-/// The keys a token looks up: its first 4 bytes, its first 3, itself.
+/// The distinct keys a token looks up: its first 4 bytes and its first 3,
+/// or, when it is shorter than 4 bytes, itself. Keys are never longer than
+/// 4 bytes (see [`keys`]), so a longer token needs no whole-word lookup.
 fn lookup_keys(folded: &str) -> impl Iterator<Item = &str> {
     let four = folded.get(..4).filter(|_| folded.len() >= 4);
-    let three = folded.get(..3).filter(|_| folded.len() >= 3);
-    four.into_iter().chain(three).chain(std::iter::once(folded))
+    let three = folded.get(..3).filter(|_| folded.len() > 3);
+    let whole = (folded.len() < 4).then_some(folded);
+    four.into_iter().chain(three).chain(whole)
+}
+
+/// FNV-1a: the keys are a few bytes long, and hash several times faster
+/// than with SipHash; no attacker chooses them (they come from the
+/// lexicon).
+#[derive(Clone, Copy, Debug, Default)]
+struct Fnv;
+
+struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
 }
 
 #[cfg(test)]

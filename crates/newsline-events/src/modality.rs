@@ -30,6 +30,12 @@ const ENGLISH_NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const POSSIBILITY: &[&str] = &[
     "possible",
     "possibles",
+    "impossible",
+    "probable",
+    "improbable",
+    "probablement",
+    "likely",
+    "unlikely",
     "eventuel",
     "eventuelle",
     "eventuels",
@@ -86,49 +92,52 @@ const PLANNING: &[&str] = &[
 ];
 /// Forms of "aller" that make a near future: "va rencontrer".
 const NEAR_FUTURE: &[&str] = &["va", "vont", "allait", "allaient", "going"];
-/// Verbs and phrases of wish, need or demand: what they govern has not
-/// happened ("espère que les parties s'accordent", "réclame un accord",
-/// "il faut que les Occidentaux s'engagent").
-const DESIRE: &[&str] = &[
-    "espere",
-    "esperent",
-    "esperait",
-    "espoir",
-    "souhaite",
-    "souhaitent",
-    "souhaitait",
+/// Stems of verbs and nouns of wish, demand or fear: what they govern has
+/// not happened ("espère que les parties s'accordent", "réclame un
+/// accord", "craignent que ... ne mène à un accord"). Any inflection
+/// counts (espère, espérait, souhaiteraient, réclamées...).
+const DESIRE_STEMS: &[&str] =
+    &["esper", "espoir", "souhait", "reclam", "exig", "demand", "crain", "craign", "redout"];
+/// Stems that express a wish only with their particle: "insiste sur",
+/// "appelle à", "cherche à".
+const DESIRE_WITH: &[(&str, &[&str])] =
+    &[("insist", &["sur", "pour", "on"]), ("appel", &["a", "au", "aux"]), ("cherch", &["a"])];
+/// Whole forms of wish and need (irregular verbs, English).
+const DESIRE_FORMS: &[&str] = &[
     "veut",
     "veulent",
+    "veux",
     "voulait",
+    "voulaient",
+    "voudrait",
+    "voudraient",
     "faut",
     "faudrait",
-    "reclame",
-    "reclament",
-    "reclamait",
-    "reclamees",
-    "reclames",
-    "exige",
-    "exigent",
-    "exigeait",
-    "demande",
-    "demandent",
-    "demandait",
-    "insiste",
-    "insisterait",
-    "appelle",
-    "appellent",
-    "cherche",
-    "cherchait",
-    "chercherait",
+    "faudra",
     "want",
     "wants",
+    "wanted",
     "hope",
     "hopes",
+    "hoped",
     "demand",
     "demands",
+    "demanded",
+    "urge",
     "urged",
     "urges",
+    "urging",
+    "fear",
+    "fears",
+    "feared",
+    "seek",
+    "seeks",
+    "sought",
 ];
+/// How many tokens back a wish governs a trigger: its complement may be a
+/// long list ("insisterait sur un cessez-le-feu, ..., et un retrait").
+const DESIRE_REACH: usize = 40;
+
 /// Verbs after which "si" means "whether", not "if".
 const WHETHER: &[&str] =
     &["savoir", "sait", "demande", "demander", "demandent", "ignore", "verifier", "whether"];
@@ -163,21 +172,90 @@ impl Cues<'_> {
             .take_while(move |&i| !matches!(self.word(i), ";" | ":" | "\"" | ")" | "," | "."))
     }
 
+    /// Whether token `i` is a word of wish, demand or fear that governs
+    /// what follows it.
+    fn is_desire(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if DESIRE_FORMS.contains(&w) {
+            return true;
+        }
+        // Agent nouns are no wish: "les demandeurs d'asile".
+        if ["eur", "eurs", "euse", "euses"].iter().any(|e| w.ends_with(e)) {
+            return false;
+        }
+        if DESIRE_STEMS.iter().any(|s| w.starts_with(s)) {
+            return true;
+        }
+        // The particle follows at once, or past a short complement
+        // ("insisterait auprès de son homologue russe sur").
+        DESIRE_WITH.iter().any(|(stem, with)| {
+            w.starts_with(stem)
+                && (i + 1..i + 7).take_while(|&k| k < self.sentence.end).any(|k| {
+                    with.contains(&self.word(k))
+                        && (k == i + 1 || *stem == "insist")
+                        // "insiste sur le fait que" asserts.
+                        && !(self.word(k + 1) == "le" && self.word(k + 2) == "fait")
+                })
+        })
+    }
+
+    /// Whether token `i` opens a clause a wish before it does not govern:
+    /// "mais", "alors que", a relative "qui", the "que" of a noun ("des
+    /// preuves que ...").
+    fn ends_wish(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let clause = matches!(
+            w,
+            ";" | "mais" | "but" | "alors" | "tandis" | "car" | "parce" | "puisque" | "qui"
+        );
+        let noun_que = matches!(w, "que" | "qu'")
+            && i >= 2
+            && matches!(
+                self.word(i - 2),
+                "des" | "les" | "la" | "le" | "l'" | "une" | "un" | "ces" | "cette"
+            );
+        clause || noun_que
+    }
+
+    /// Whether token `i` sits in a quote that does not hold the trigger: a
+    /// quoted "si" or wish does not govern the narrative after the quote.
+    fn quoted_apart(&self, i: usize) -> bool {
+        let (Some(tok), Some(trig)) =
+            (self.doc.tokens().get(i), self.doc.tokens().get(self.trigger.start))
+        else {
+            return false;
+        };
+        self.doc.quote_containing(tok.span).is_some_and(|q| !q.span.contains(trig.span))
+    }
+
+    /// Whether the token `i` is "si" (or "s'" + "il"), "if".
+    fn is_if(&self, i: usize) -> bool {
+        match self.word(i) {
+            "si" | "s'il" | "s'ils" | "if" => true,
+            "s'" => matches!(self.word(i + 1), "il" | "ils"),
+            _ => false,
+        }
+    }
+
     fn is_verb(&self) -> bool {
         matches!(self.pos, Pos::Verb | Pos::Reflexive | Pos::Participle)
     }
 
     /// Whether the trigger is negated.
     pub fn negated(&self) -> bool {
-        let before: Vec<usize> = self.before(5).collect();
+        // A quote ends the clause: « ... ne sont pas ... », a déclaré X.
+        let before: Vec<usize> = self.before(5).take_while(|&i| self.word(i) != "\"").collect();
         if self.is_verb() {
             // ne/n' shortly before, and a particle between it and a few
             // tokens after the trigger: "ne se poursuivront pas",
             // "n'a pas non plus fermé".
             // An infinitive takes the negation of the verb that governs it:
             // "n'avait pas l'intention d'envahir".
-            let reach: Vec<usize> =
-                if self.is_infinitive() { self.before(8).collect() } else { before.clone() };
+            let reach: Vec<usize> = if self.is_infinitive() {
+                self.before(8).take_while(|&i| self.word(i) != "\"").collect()
+            } else {
+                before.clone()
+            };
             let Some(&ne) = reach.iter().find(|&&i| matches!(self.word(i), "ne" | "n'")) else {
                 return before.iter().take(3).any(|&i| ENGLISH_NEGATORS.contains(&self.word(i)));
             };
@@ -197,7 +275,14 @@ impl Cues<'_> {
     fn is_infinitive(&self) -> bool {
         self.is_verb() && {
             let w = self.word(self.trigger.start);
-            w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            // Folding makes "déclaré" look like "déclare": the accent is
+            // in the original text only.
+            let original =
+                self.doc.tokens().get(self.trigger.start).map_or("", |t| self.doc.token_text(t));
+            w.len() > 3
+                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+                && !original.ends_with('é')
+                && !original.ends_with('É')
         }
     }
 
@@ -243,11 +328,12 @@ impl Cues<'_> {
         // "pour" or "afin de" + infinitive before a noun: a purpose, not a
         // fact ("pour permettre la tenue d'un sommet").
         let purpose = !self.is_verb()
-            && self.before(5).any(|i| {
+            && self.before(7).any(|i| {
                 matches!(self.word(i), "pour" | "afin")
                     && (i + 1..self.trigger.start).any(|k| {
                         let w = self.word(k);
-                        w.len() > 4 && (w.ends_with("er") || w.ends_with("ir"))
+                        (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir")))
+                            || (w.len() > 5 && w.ends_with("tre"))
                     })
             });
         if purpose || self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient"))
@@ -255,14 +341,14 @@ impl Cues<'_> {
             return true;
         }
         // A wish or demand governs what follows, unless a "si" makes it a
-        // question ("demande si").
+        // question ("demande si"); it stops at a new clause.
         let wish = (self.sentence.start..self.trigger.start)
             .rev()
-            .take(12)
-            .find(|&i| DESIRE.contains(&self.word(i)));
+            .take(DESIRE_REACH)
+            .take_while(|&i| !self.ends_wish(i))
+            .find(|&i| self.is_desire(i) && !self.quoted_apart(i));
         if wish.is_some_and(|w| {
-            !(w + 1..self.trigger.start)
-                .any(|i| matches!(self.word(i), "si" | "s'il" | "s'ils" | "whether" | "if"))
+            !(w + 1..self.trigger.start).any(|i| self.is_if(i) || self.word(i) == "whether")
         }) {
             return true;
         }
@@ -271,17 +357,35 @@ impl Cues<'_> {
         let own = self.is_verb() && self.trigger.clone().any(|i| conditional(self.word(i)));
         // A conditional auxiliary or modal: "pourraient se rencontrer",
         // "aurait signé".
-        let modal = self.before(3).any(|i| conditional(self.word(i)));
+        // "pourrait ... déboucher sur de futures négociations", "ne
+        // pourrait toutefois débuter qu'avec un cessez-le-feu".
+        let modal = self.before(3).any(|i| conditional(self.word(i)))
+            || self.before(8).any(|i| {
+                let w = self.word(i);
+                (w.starts_with("pourr") || w.starts_with("devr")) && conditional(w)
+            });
         if (own || modal) && !self.under_reported_que() {
             return true;
         }
         // "si" before the trigger in its sentence, unless it means
         // "whether"; possibility words nearby.
         let condition = (self.sentence.start..self.trigger.start).any(|i| {
-            matches!(self.word(i), "si" | "s'il" | "s'ils" | "if")
+            self.is_if(i)
+                && !self.quoted_apart(i)
                 && !(i.saturating_sub(2)..i).any(|k| WHETHER.contains(&self.word(k)))
         });
-        condition || self.before(6).any(|i| POSSIBILITY.contains(&self.word(i)))
+        // A possibility word scopes over what follows it in its clause,
+        // not past a "si" or "que" ("il n'a été possible de savoir si le
+        // dialogue...").
+        let possible = self
+            .before(6)
+            .take_while(|&i| !self.is_if(i))
+            .any(|i| POSSIBILITY.contains(&self.word(i)));
+        // "toute agression", "any attack": no particular event.
+        let any = !self.is_verb()
+            && self.trigger.start > self.sentence.start
+            && matches!(self.word(self.trigger.start - 1), "toute" | "tout" | "any");
+        condition || possible || any
     }
 
     /// Whether the trigger is a scheduled or expected future event.

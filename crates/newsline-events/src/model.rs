@@ -170,7 +170,9 @@ pub enum DateSource {
     Timex,
     /// The document's own date, at its own precision.
     Document,
-    /// Inferred later (by the timeline layer).
+    /// Inferred: from another dated mention of the same event in the
+    /// document ("la rencontre", "aussitôt"), or by the timeline layer from
+    /// a date it inferred for the document.
     Inferred,
 }
 

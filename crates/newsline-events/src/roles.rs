@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
+use chrono::NaiveDate;
 use newsline_doc::{Document, Span};
-use newsline_gazetteer::MentionKind;
+use newsline_gazetteer::{EntityKind, Gazetteer, MentionKind};
 
 use crate::extract::{span_of, word};
 use crate::inputs::Ent;
@@ -32,6 +33,25 @@ pub(crate) fn find_speaker(
             .iter()
             .find(|e| e.tokens.0 >= t.tokens.end && e.tokens.0 <= t.tokens.end + 3 && speaker(e))
             .map(|e| e.actor.clone());
+    }
+    // A speech noun ("l'annonce", "la promesse", "ces déclarations")
+    // names its speaker after it: "de la part des Russes", "faite la
+    // veille par Moscou", "la réponse américaine".
+    if is_nominal(doc, t, &sentence) {
+        let end = t.tokens.end;
+        let by = (end..(end + 6).min(sentence.end)).find(|&i| {
+            matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of")
+                || matches!(word(doc, i), "," | ";" | ":" | "\"")
+        });
+        let by = by.filter(|&i| !matches!(word(doc, i), "," | ";" | ":" | "\""));
+        let after = ents.iter().find(|e| {
+            speaker(e)
+                && ((e.how == MentionKind::Demonym && e.tokens.0 == end)
+                    || by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4))
+        });
+        if let Some(e) = after {
+            return Some(e.actor.clone());
+        }
     }
     let after_clitic = word(doc, t.tokens.end);
     let before_clitic = t.tokens.start.checked_sub(1).map_or("", |i| word(doc, i));
@@ -93,17 +113,46 @@ pub(crate) fn find_speaker(
     // A subject pronoun just before: the last speaker.
     let pronoun = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start)
         .any(|i| matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they"));
-    if pronoun || t.pos == Pos::Noun {
+    // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
+    // last speaker; "la réponse immunitaire" names none.
+    let anaphoric = is_nominal(doc, t, &sentence)
+        && t.tokens.start > sentence.start
+        && matches!(
+            word(doc, t.tokens.start - 1),
+            "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
+        );
+    if pronoun || anaphoric || (t.pos == Pos::Noun && t.tokens.len() > 1) {
         return last.map(str::to_string);
     }
     None
 }
 
+/// Whether a trigger is used as a noun: a noun entry, or a verb form
+/// after a determiner ("l'annonce", "ces déclarations").
+pub(crate) fn is_nominal(doc: &Document, t: &TriggerMatch, sentence: &Range<usize>) -> bool {
+    t.pos == Pos::Noun
+        || (t.tokens.start > sentence.start
+            && matches!(
+                word(doc, t.tokens.start - 1),
+                "l'" | "la"
+                    | "le"
+                    | "les"
+                    | "une"
+                    | "un"
+                    | "ces"
+                    | "cette"
+                    | "sa"
+                    | "son"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "the"
+            ))
+}
+
 pub(crate) fn is_person_or_body(e: &Ent) -> bool {
-    matches!(
-        e.actor_kind,
-        newsline_gazetteer::EntityKind::Person | newsline_gazetteer::EntityKind::Organization
-    ) && e.how != MentionKind::Demonym
+    matches!(e.actor_kind, EntityKind::Person | EntityKind::Organization)
+        && e.how != MentionKind::Demonym
 }
 
 /// The quote a statement utters: one in its sentence, or one that runs
@@ -138,13 +187,322 @@ pub(crate) fn compatible(a: EventKind, b: EventKind) -> bool {
     family(a) == family(b)
 }
 
+/// Nouns that a demonym may qualify without naming an actor: "la frontière
+/// ukrainienne", "le dossier ukrainien", "deux régions ukrainiennes".
+const NON_ACTOR_NOUNS: &[&str] = &[
+    "frontiere",
+    "frontieres",
+    "territoire",
+    "territoires",
+    "sol",
+    "ville",
+    "villes",
+    "capitale",
+    "region",
+    "regions",
+    "zone",
+    "zones",
+    "cote",
+    "cotes",
+    "dossier",
+    "touristes",
+    "station",
+    "espace",
+    "eaux",
+    "port",
+    "ports",
+    "province",
+    "provinces",
+    "village",
+    "villages",
+    "localite",
+    "localites",
+    "border",
+    "territory",
+    "city",
+    "cities",
+    "region",
+    "soil",
+];
+
+/// Plural role heads that a list of demonyms completes: "les chefs de la
+/// diplomatie russe et ukrainienne" (French, head first), "the Russian and
+/// Ukrainian foreign ministers" (English, head last); with the gazetteer
+/// role key they name.
+const PLURAL_ROLES: &[(&[&str], &str)] = &[
+    (&["chefs", "de", "la", "diplomatie"], "foreign_minister"),
+    (&["ministres", "des", "affaires", "etrangeres"], "foreign_minister"),
+    (&["ministres", "de", "la", "defense"], "defence_minister"),
+    (&["premiers", "ministres"], "head_of_government"),
+    (&["chefs", "de", "gouvernement"], "head_of_government"),
+    (&["chefs", "d'", "etat"], "head_of_state"),
+    (&["presidents"], "head_of_state"),
+    (&["foreign", "ministers"], "foreign_minister"),
+    (&["defence", "ministers"], "defence_minister"),
+    (&["defense", "ministers"], "defence_minister"),
+    (&["prime", "ministers"], "head_of_government"),
+    (&["presidents"], "head_of_state"),
+];
+
+/// Plural nouns that "les deux" makes an anaphor of two people named
+/// before: "les deux dirigeants", "les deux ministres".
+/// With the role key prefix the people must have held, if the noun names
+/// one.
+const TWO_PEOPLE: &[(&str, &str)] = &[
+    ("dirigeants", ""),
+    ("presidents", "head_of_state"),
+    ("ministres", "_minister"),
+    ("chefs", ""),
+    ("hommes", ""),
+    ("responsables", ""),
+    ("diplomates", "foreign_minister"),
+    ("leaders", ""),
+    ("presidents", "head_of_state"),
+    ("ministers", "_minister"),
+    ("men", ""),
+];
+
+/// People by (role key, country or organisation), with their terms: the
+/// embedded gazetteer's roles, for plural role nominals the gazetteer
+/// itself links only in the singular.
+type RoleIndex = std::collections::HashMap<
+    (String, String),
+    Vec<(String, Option<NaiveDate>, Option<NaiveDate>)>,
+>;
+
+fn role_index() -> &'static RoleIndex {
+    static INDEX: once_cell::sync::Lazy<RoleIndex> = once_cell::sync::Lazy::new(|| {
+        let mut index = RoleIndex::new();
+        for e in Gazetteer::embedded().entities() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            for r in &e.roles {
+                index.entry((r.role.clone(), r.of.clone())).or_default().push((
+                    e.id.clone(),
+                    r.from,
+                    r.to,
+                ));
+            }
+        }
+        index
+    });
+    &INDEX
+}
+
+/// The holder of `role` for `of` at the document's date: among the people
+/// the document names first, else the one in office over most of the
+/// document's date interval; `None` when no date tells.
+fn role_holder(role: &str, of: &str, doc: &Document, named: &[&str]) -> Option<String> {
+    let holders = role_index().get(&(role.to_string(), of.to_string()))?;
+    let date = doc.date();
+    let in_office = |from: Option<NaiveDate>, to: Option<NaiveDate>| match &date {
+        Some(d) => {
+            // `to` is the first day out of office.
+            let start = from.map_or(d.earliest(), |f| f.max(d.earliest()));
+            let end = to.and_then(|t| t.pred_opt()).map_or(d.latest(), |t| t.min(d.latest()));
+            ((end - start).num_days() + 1).max(0)
+        }
+        None => 0,
+    };
+    let named_holder = holders
+        .iter()
+        .filter(|(id, ..)| named.contains(&id.as_str()))
+        .max_by_key(|(_, from, to)| (in_office(*from, *to), *from));
+    if let Some((id, ..)) = named_holder {
+        return Some(id.clone());
+    }
+    holders
+        .iter()
+        .filter(|(_, from, to)| in_office(*from, *to) > 0)
+        .max_by_key(|(_, from, to)| (in_office(*from, *to), *from))
+        .map(|(id, ..)| id.clone())
+}
+
+/// Whether the tokens `at..` spell `words`.
+fn spells(doc: &Document, at: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| word(doc, at + k) == *w)
+}
+
+/// The gazetteer role key of a plural role head that a demonym list
+/// starting or ending at `e` completes, if any.
+fn plural_role(
+    doc: &Document,
+    e: &Ent,
+    ents: &[&Ent],
+    sentence: &Range<usize>,
+) -> Option<&'static str> {
+    let in_list = |i: usize| {
+        matches!(word(doc, i), "," | "et" | "and")
+            || ents.iter().any(|x| x.tokens.0 <= i && i < x.tokens.1)
+    };
+    // French: the head before the list.
+    let mut k = e.tokens.0;
+    while k > sentence.start && k + 8 > e.tokens.0 && in_list(k - 1) {
+        k -= 1;
+    }
+    for (head, role) in PLURAL_ROLES {
+        if k >= sentence.start + head.len() && spells(doc, k - head.len(), head) {
+            return Some(role);
+        }
+    }
+    // English: the head after the list.
+    let mut k = e.tokens.1;
+    while k < sentence.end && k < e.tokens.1 + 8 && in_list(k) {
+        k += 1;
+    }
+    PLURAL_ROLES.iter().find(|(head, _)| spells(doc, k, head)).map(|(_, role)| *role)
+}
+
+/// Whether a demonym only qualifies a place or a thing ("la frontière
+/// ukrainienne"), or stands in apposition to a person or body that already
+/// names the actor ("le ministre russe Sergueï Lavrov", "le président
+/// ukrainien, Volodymyr Zelensky").
+fn idle_demonym(doc: &Document, e: &Ent, ents: &[&Ent]) -> bool {
+    if e.how != MentionKind::Demonym {
+        return false;
+    }
+    let before = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
+    if NON_ACTOR_NOUNS.contains(&before) {
+        return true;
+    }
+    let punctuation = |a: usize, b: usize| {
+        a <= b && b - a <= 2 && (a..b).all(|i| matches!(word(doc, i), "," | "(" | ")"))
+    };
+    ents.iter().any(|x| {
+        is_person_or_body(x)
+            && (punctuation(e.tokens.1, x.tokens.0) || punctuation(x.tokens.1, e.tokens.0))
+    })
+}
+
+/// The person a "son homologue" nominal is the counterpart of: the nearest
+/// person or body before it in the sentence ("Lavrov et son homologue
+/// Kuleba", "Blinken ... avec son homologue russe Sergueï Lavrov").
+fn counterpart_of<'e>(
+    doc: &Document,
+    e: &Ent,
+    ents: &[&'e Ent],
+    sentence: &Range<usize>,
+) -> Option<&'e Ent> {
+    let at = e.tokens.0;
+    let head = word(doc, at);
+    let possessive = at > sentence.start
+        && matches!(
+            word(doc, at - 1),
+            "son" | "sa" | "ses" | "leur" | "leurs" | "his" | "her" | "their"
+        );
+    if !(possessive
+        && (head.starts_with("homologue") || head == "counterpart" || head == "counterparts"))
+    {
+        return None;
+    }
+    ents.iter()
+        .rev()
+        .find(|x| {
+            x.tokens.1 < at
+                && is_person_or_body(x)
+                && x.actor != e.actor
+                && doc.quote_containing(x.span).is_none()
+        })
+        .copied()
+}
+
+/// "les deux dirigeants" before the trigger in its sentence: the two
+/// people the text named last before this sentence.
+fn two_people(
+    doc: &Document,
+    t: &TriggerMatch,
+    sentence: &Range<usize>,
+    all: &[Ent],
+) -> Vec<String> {
+    let near = t.tokens.start.saturating_sub(6).max(sentence.start);
+    let found = (near..t.tokens.start).find_map(|i| {
+        let (det, two, noun) = (word(doc, i), word(doc, i + 1), word(doc, i + 2));
+        (matches!(det, "les" | "the") && matches!(two, "deux" | "two"))
+            .then(|| TWO_PEOPLE.iter().find(|(n, _)| *n == noun).map(|(_, role)| (i, *role)))
+            .flatten()
+    });
+    let Some((at, role)) = found else {
+        return Vec::new();
+    };
+    let holds = |id: &str| {
+        role.is_empty()
+            || role_index().iter().any(|((key, _), people)| {
+                key.ends_with(role) && people.iter().any(|(p, ..)| p == id)
+            })
+    };
+    let mut people: Vec<String> = Vec::new();
+    for e in all.iter().rev().filter(|e| e.tokens.1 <= at) {
+        if e.actor_kind == EntityKind::Person
+            && e.how != MentionKind::Demonym
+            && !people.contains(&e.actor)
+            && holds(&e.actor)
+        {
+            people.push(e.actor.clone());
+            if people.len() == 2 {
+                people.reverse();
+                return people;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The parties of "entre X et Y" right after the trigger ("les pourparlers
+/// entre Kiev et Moscou", "une rencontre entre Joe Biden et Vladimir
+/// Poutine"): they are the event's parties, and nobody else in reach is.
+fn between_parties<'e>(
+    doc: &Document,
+    t: &TriggerMatch,
+    sentence: &Range<usize>,
+    ents: &[&'e Ent],
+) -> Vec<&'e Ent> {
+    let Some(entre) = (t.tokens.end..(t.tokens.end + 3).min(sentence.end))
+        .find(|&i| matches!(word(doc, i), "entre" | "between"))
+    else {
+        return Vec::new();
+    };
+    // The list: actors, joined by "et", commas, determiners.
+    let mut out = Vec::new();
+    let mut i = entre + 1;
+    while i < sentence.end && i < entre + 16 {
+        if let Some(e) = ents.iter().find(|e| e.tokens.0 == i) {
+            if e.can_act() {
+                out.push(*e);
+            }
+            i = e.tokens.1;
+            continue;
+        }
+        if !matches!(
+            word(doc, i),
+            "et" | "and" | "," | "le" | "la" | "l'" | "les" | "the" | "de" | "des" | "du"
+        ) {
+            break;
+        }
+        i += 1;
+    }
+    if out.len() >= 2 {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// Participants of a non-statement trigger within `window` tokens of it
 /// (`usize::MAX` for the whole sentence), actors first.
+///
+/// Besides the entities in reach, it reads a few constructions: "entre X
+/// et Y" binds the parties; a plural role nominal ("les chefs de la
+/// diplomatie russe et ukrainienne") names the role holders; "son
+/// homologue Y" brings in whose counterpart Y is; "les deux dirigeants"
+/// points back to the last two people named; a demonym in apposition to a
+/// person, or qualifying a place, names no actor of its own.
 pub(crate) fn participants(
     doc: &Document,
     t: &TriggerMatch,
     sentence: Range<usize>,
     ents: &[&Ent],
+    all: &[Ent],
     window: usize,
 ) -> Vec<Participant> {
     let lo = t.tokens.start.saturating_sub(window).max(sentence.start);
@@ -152,7 +510,41 @@ pub(crate) fn participants(
     let trigger = span_of(doc, t.tokens.clone());
     let trigger_quoted = doc.quote_containing(trigger).map(|q| q.span);
     let mut out: Vec<Participant> = Vec::new();
-    for e in ents.iter().filter(|e| e.tokens.0 >= lo && e.tokens.1 <= hi && e.can_act()) {
+    let push = |out: &mut Vec<Participant>, id: &str, role: Role| {
+        if !out.iter().any(|p| p.entity == id) {
+            out.push(Participant::new(id.to_string(), role));
+        }
+    };
+    let bound = between_parties(doc, t, &sentence, ents);
+    if !bound.is_empty() {
+        for e in bound {
+            push(&mut out, &e.actor, Role::Actor);
+        }
+        return out;
+    }
+    let pair = two_people(doc, t, &sentence, all);
+    let named: Vec<&str> = all
+        .iter()
+        .filter(|e| e.actor_kind == EntityKind::Person)
+        .map(|e| e.actor.as_str())
+        .collect();
+    for id in &pair {
+        push(&mut out, id, Role::Actor);
+    }
+    // A possessive before the trigger ("leur entretien") points to the
+    // people of the clause before it, however far.
+    let possessive = t.pos == Pos::Noun
+        && t.tokens.start > sentence.start
+        && matches!(word(doc, t.tokens.start - 1), "leur" | "leurs" | "their");
+    let in_reach = |e: &&&Ent| {
+        (e.tokens.0 >= lo && e.tokens.1 <= hi)
+            || (possessive && e.tokens.1 <= t.tokens.start && is_person_or_body(e))
+    };
+    for e in ents.iter().filter(in_reach).filter(|e| e.can_act()) {
+        // "les deux dirigeants" stands for everyone before the trigger.
+        if !pair.is_empty() && e.tokens.1 <= t.tokens.start {
+            continue;
+        }
         // A place introduced as a location is not a participant.
         let prep = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
         if e.place
@@ -167,12 +559,19 @@ pub(crate) fn participants(
         {
             continue;
         }
+        if idle_demonym(doc, e, ents) {
+            continue;
+        }
         let after = e.tokens.0 >= t.tokens.end;
         let mediator =
             (e.tokens.0.saturating_sub(5)..e.tokens.0).any(|i| word(doc, i).starts_with("mediat"));
+        // The subject of a clause after the trigger ("des demandes que
+        // Moscou envoie") is an actor of it, not its target.
+        let subject = e.tokens.0 > 0 && matches!(word(doc, e.tokens.0 - 1), "que" | "qu'");
         let role = if mediator {
             Role::Mediator
         } else if after
+            && !subject
             && e.how != MentionKind::Demonym
             && matches!(
                 t.kind,
@@ -189,9 +588,18 @@ pub(crate) fn participants(
         } else {
             Role::Actor
         };
-        if !out.iter().any(|p| p.entity == e.actor) {
-            out.push(Participant::new(e.actor.clone(), role));
+        if e.how == MentionKind::Demonym {
+            if let Some(key) = plural_role(doc, e, ents, &sentence) {
+                if let Some(holder) = role_holder(key, &e.actor, doc, &named) {
+                    push(&mut out, &holder, role);
+                    continue;
+                }
+            }
         }
+        if let Some(c) = counterpart_of(doc, e, ents, &sentence) {
+            push(&mut out, &c.actor, Role::Actor);
+        }
+        push(&mut out, &e.actor, role);
     }
     out.sort_by_key(|p| match p.role {
         Role::Actor => 0,

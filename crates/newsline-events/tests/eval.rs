@@ -245,9 +245,13 @@ fn seed_gold_scores() {
 }
 
 // Measured with the finished gazetteer and time layers when the floors were
-// set: F1 0.717 (P 0.741, R 0.694), participants 0.795, date 0.789,
-// modality 0.816. The targets of the issue are 0.85, 0.8, 0.9, 0.9.
-const FLOOR_F1: f64 = 0.71;
-const FLOOR_PARTICIPANTS: f64 = 0.79;
-const FLOOR_DATE: f64 = 0.78;
-const FLOOR_MODALITY: f64 = 0.81;
+// first set: F1 0.717 (P 0.741, R 0.694), participants 0.795, date 0.789,
+// modality 0.816. Raised after the constructions of plural role nominals,
+// counterparts, "entre X et Y", anaphora and date coreference, and the
+// stem-based modality cues: F1 0.752 (P 0.770, R 0.735), participants
+// 0.875, date 0.870, modality 0.888. The targets of the issue are 0.85,
+// 0.8, 0.9, 0.9.
+const FLOOR_F1: f64 = 0.75;
+const FLOOR_PARTICIPANTS: f64 = 0.87;
+const FLOOR_DATE: f64 = 0.86;
+const FLOOR_MODALITY: f64 = 0.88;

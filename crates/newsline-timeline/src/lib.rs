@@ -1,10 +1,24 @@
 //! Cross-document timelines for newsline.
-//!
-//! This crate will own the cross-document layer: event coreference across
-//! documents (explainable merge scores), date refinement by intersecting the
-//! mentions' intervals, disputed events, document-date inference for
-//! undated documents, ordering, filters, and renderers (JSON, Markdown,
-//! TimelineJS3, CSV, HTML). Merging is an associative, commutative reduce.
-//!
-//! It is not implemented yet: it exposes no API.
 #![deny(missing_docs)]
+
+mod analysis;
+mod build;
+mod cluster;
+mod dating;
+mod error;
+mod filter;
+mod interval;
+mod model;
+pub mod render;
+
+pub use crate::render::{Format, ParseFormatError};
+
+pub use crate::analysis::{Analysis, DocumentDate, DOC_SCHEMA};
+pub use crate::build::{TimelineBuilder, TimelineConfig};
+pub use crate::error::{Error, Result};
+pub use crate::filter::Filter;
+pub use crate::interval::DateInterval;
+pub use crate::model::{
+    Claim, DateConflict, Dispute, Factor, MentionRef, MergeReason, Timeline, TimelineDocument,
+    TimelineEntity, TimelineEvent, TIMELINE_SCHEMA,
+};

@@ -52,12 +52,13 @@
 
 mod pipeline;
 
-pub use crate::pipeline::{Analysis, DocumentDate, Pipeline, PipelineBuilder, DOC_SCHEMA};
+pub use crate::pipeline::{Pipeline, PipelineBuilder};
 pub use newsline_doc as doc;
 pub use newsline_events as events;
 pub use newsline_gazetteer as gazetteer;
 pub use newsline_time as time;
 pub use newsline_timeline as timeline;
+pub use newsline_timeline::{Analysis, DocumentDate, Timeline, DOC_SCHEMA};
 
 /// The names most programs need: `use newsline::prelude::*;`.
 pub mod prelude {
@@ -67,6 +68,8 @@ pub mod prelude {
     pub use crate::events::{EventKind, EventMention, Modality, Role};
     pub use crate::gazetteer::Gazetteer;
     pub use crate::time::{Timex, TimexKind};
+    pub use crate::timeline::render::Format;
+    pub use crate::timeline::{Filter, Timeline, TimelineBuilder, TimelineConfig};
     pub use crate::{Analysis, Pipeline};
 }
 

@@ -3,16 +3,12 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use newsline_doc::{Document, Language};
-use newsline_events::{EventConfig, EventExtractor, EventMention};
-use newsline_gazetteer::{DocumentEntities, DocumentEntity, Gazetteer};
-use newsline_time::{TimeConfig, TimeRecognizer, Timex};
+use newsline_events::{EventConfig, EventExtractor};
+use newsline_gazetteer::Gazetteer;
+use newsline_time::{TimeConfig, TimeRecognizer};
+use newsline_timeline::{Analysis, Timeline, TimelineBuilder, TimelineConfig};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// The schema string of [`Analysis`] in JSON.
-pub const DOC_SCHEMA: &str = "newsline.doc/1";
 
 /// Runs the per-document layers: entities, time expressions, events.
 ///
@@ -36,6 +32,7 @@ pub struct Pipeline {
     gazetteer: GazetteerHandle,
     time: TimeRecognizer,
     events: EventExtractor,
+    timeline: TimelineConfig,
     language: Option<Language>,
 }
 
@@ -61,6 +58,7 @@ pub struct PipelineBuilder {
     gazetteer: Option<Gazetteer>,
     time: TimeConfig,
     events: EventConfig,
+    timeline: TimelineConfig,
     language: Option<Language>,
 }
 
@@ -85,6 +83,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// Sets the timeline's settings. By default, `TimelineConfig::default()`
+    /// (asserted and reported events only).
+    pub fn timeline(mut self, config: TimelineConfig) -> PipelineBuilder {
+        self.timeline = config;
+        self
+    }
+
     /// Treats every document as written in this language, whatever its
     /// metadata or detection say. By default, each document's own.
     pub fn language(mut self, language: Language) -> PipelineBuilder {
@@ -102,6 +107,7 @@ impl PipelineBuilder {
             gazetteer,
             time: TimeRecognizer::new(self.time),
             events: EventExtractor::new(self.events),
+            timeline: self.timeline,
             language: self.language,
         }
     }
@@ -138,87 +144,34 @@ impl Pipeline {
     pub fn analyze_all(&self, docs: &[Document]) -> Vec<Analysis> {
         docs.par_iter().map(|d| self.analyze(d)).collect()
     }
-}
 
-/// A document date in the contract: an interval of days, the tightest value
-/// covering it, and where it comes from (`header`, `metadata`, `text`,
-/// `inferred`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DocumentDate {
-    /// `2022-03`, `2022-03-10`, `2022`.
-    pub value: String,
-    /// The first day it may be.
-    pub earliest: NaiveDate,
-    /// The last day it may be.
-    pub latest: NaiveDate,
-    /// `header` (a ` date` line of a text file), `metadata` (a record's
-    /// `date`, or `--date`).
-    pub source: String,
-}
+    /// The timeline of these analyses: events merged across documents,
+    /// dated by all their mentions, ordered. Undated documents get dates
+    /// inferred from the events they share with dated ones.
+    ///
+    /// ```
+    /// use newsline::prelude::*;
+    ///
+    /// let pipeline = Pipeline::default();
+    /// let a = read_text("a", " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.", "a.txt")?;
+    /// let b = read_text("b", " date 2022-03-11 La rencontre de jeudi à Antalya entre Sergueï Lavrov et Dmytro Kouleba n'a rien donné.", "b.txt")?;
+    /// let timeline = pipeline.timeline(&pipeline.analyze_all(&[a, b]));
+    /// let meeting = timeline.events.iter().find(|e| e.kind == EventKind::Meeting).ok_or("no meeting")?;
+    /// assert_eq!(meeting.mentions.len(), 2);
+    /// assert_eq!(meeting.date.as_ref().map(|d| d.value.as_str()), Some("2022-03-10"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn timeline(&self, analyses: &[Analysis]) -> Timeline {
+        self.timeline_builder().build(analyses)
+    }
 
-/// The analysis of one document: the `newsline.doc/1` JSON contract.
-///
-/// ```json
-/// {"schema": "newsline.doc/1", "id": "001_c9d236ec550ff166", "language": "fr",
-///  "date": {"value": "2022-03", "earliest": "2022-03-01", "latest": "2022-03-31", "source": "header"},
-///  "entities": [{"id": "person:sergey-lavrov", "kind": "person", "name": "Sergey Lavrov",
-///                "aliases": ["Sergueï Lavrov"], "mentions": [{"start": 412, "end": 426, "text": "Sergueï Lavrov"}]}],
-///  "timexes": [{"start": 120, "end": 125, "text": "jeudi", "kind": "date", "value": "2022-03",
-///               "earliest": "2022-03-01", "latest": "2022-03-31", "weekday": "thursday", "resolution": "document"}],
-///  "events": [{"id": "001_c9d236ec550ff166#0", "kind": "meeting",
-///              "trigger": {"start": 131, "end": 143, "text": "se rencontrent"}, "sentence": {"start": 100, "end": 380},
-///              "participants": [{"entity": "person:sergey-lavrov", "role": "actor"}],
-///              "location": "geonames:323777",
-///              "date": {"value": "2022-03", "earliest": "2022-03-01", "latest": "2022-03-31", "source": "document"},
-///              "modality": "asserted", "attributed_to": null, "quote": null, "confidence": 0.7}]}
-/// ```
-///
-/// Spans are byte offsets into the original text, header included. Fields
-/// beyond the design's (`aliases`, a timex's `weekday`, `mod` and
-/// `resolution`, an event's `quote` and `confidence`) are additions readers
-/// may ignore.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Analysis {
-    /// Always [`DOC_SCHEMA`].
-    pub schema: String,
-    /// The document id.
-    pub id: String,
-    /// The language used.
-    pub language: Language,
-    /// The document date, if known.
-    pub date: Option<DocumentDate>,
-    /// The entities mentioned, each with its mentions.
-    pub entities: Vec<DocumentEntity>,
-    /// The time expressions.
-    pub timexes: Vec<Timex>,
-    /// The event mentions.
-    pub events: Vec<EventMention>,
-}
-
-impl Analysis {
-    fn new(
-        doc: &Document,
-        language: Language,
-        entities: DocumentEntities,
-        timexes: Vec<Timex>,
-        events: Vec<EventMention>,
-    ) -> Analysis {
-        let date = doc.date().map(|d| DocumentDate {
-            value: d.to_string(),
-            earliest: d.earliest(),
-            latest: d.latest(),
-            source: if doc.header().is_some() { "header" } else { "metadata" }.to_string(),
-        });
-        Analysis {
-            schema: DOC_SCHEMA.to_string(),
-            id: doc.id().to_string(),
-            language,
-            date,
-            entities: entities.entities,
-            timexes,
-            events,
-        }
+    /// A timeline builder with this pipeline's gazetteer, time settings and
+    /// timeline settings: use it to [merge](TimelineBuilder::merge)
+    /// timelines built from parts.
+    pub fn timeline_builder(&self) -> TimelineBuilder<'_> {
+        TimelineBuilder::new()
+            .gazetteer(self.gazetteer.get())
+            .time(self.time.clone())
+            .config(self.timeline.clone())
     }
 }

@@ -1,0 +1,386 @@
+//! Event coreference: which mentions, within and across documents, are one
+//! real-world event, with a score a user can read.
+//!
+//! Mentions are taken in a canonical order (document id, then position),
+//! so the clusters are a function of the set of mentions, never of the
+//! order documents arrived in. Each mention joins the best-scoring event
+//! at or above the threshold, or opens a new one. Candidates come from
+//! blocking keys (same kind and document, same kind and place, same kind
+//! and side in an overlapping month), so the work stays near-linear.
+
+use std::collections::HashMap;
+
+use newsline_events::{DateSource, EventKind, Modality};
+
+use crate::interval::DateInterval;
+use crate::model::Factor;
+
+/// Whether a mention says the event happened (or denies it), or only that
+/// it may: plans and possibilities never merge with facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tier {
+    Factual,
+    Possible,
+}
+
+impl Tier {
+    pub(crate) fn of(m: Modality) -> Tier {
+        match m {
+            Modality::Planned | Modality::Hypothetical => Tier::Possible,
+            _ => Tier::Factual,
+        }
+    }
+}
+
+/// What clustering needs of one mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Item<'a> {
+    /// The mention itself.
+    pub event: &'a newsline_events::EventMention,
+    pub doc: &'a str,
+    pub id: &'a str,
+    pub kind: EventKind,
+    pub tier: Tier,
+    /// The sides taking part: each participant's country, or itself when
+    /// it has none (an organisation, a country). Sorted, deduplicated.
+    pub sides: Vec<&'a str>,
+    /// The people taking part. Sorted, deduplicated.
+    pub people: Vec<&'a str>,
+    pub location: Option<&'a str>,
+    /// The location's country, or the location when it is a country.
+    pub location_country: Option<&'a str>,
+    /// Whether the location is a whole country (too wide to tie mentions
+    /// of different documents together).
+    pub location_wide: bool,
+    pub date: Option<DateInterval>,
+    /// Whether the date is only the document's (weak: it may conflict).
+    pub date_weak: bool,
+    pub speaker: Option<&'a str>,
+    /// The trigger's first word, folded and cut to five letters: a crude
+    /// stem ("réduire", "réduction" → "redui", "reduc" differ; "réduire"
+    /// twice agree).
+    pub stem: String,
+}
+
+/// One event being built.
+#[derive(Clone, Debug)]
+pub(crate) struct Cluster<'a> {
+    pub kind: EventKind,
+    pub tier: Tier,
+    /// Indexes of the items, in the order they joined.
+    pub members: Vec<usize>,
+    pub sides: Vec<&'a str>,
+    pub people: Vec<&'a str>,
+    pub docs: Vec<&'a str>,
+    pub location: Option<&'a str>,
+    pub location_country: Option<&'a str>,
+    pub location_wide: bool,
+    pub date: Option<DateInterval>,
+    /// Whether every date the cluster has is only a document's.
+    pub date_weak: bool,
+    pub speakers: Vec<&'a str>,
+    pub stems: Vec<String>,
+}
+
+/// Why an item joined a cluster.
+#[derive(Clone, Debug)]
+pub(crate) struct Join {
+    pub cluster: usize,
+    pub score: f32,
+    pub factors: Vec<Factor>,
+}
+
+/// The weights of the merge score.
+pub(crate) const THRESHOLD: f32 = 1.5;
+
+/// A score being summed; the words explaining it are written only for the
+/// merge finally made (formatting them for every candidate would cost more
+/// than the scoring).
+struct Tally {
+    explain: bool,
+    total: f32,
+    factors: Vec<Factor>,
+}
+
+impl Tally {
+    fn add(&mut self, name: &str, weight: f32, detail: impl FnOnce() -> String) {
+        self.total += weight;
+        if self.explain {
+            self.factors.push(Factor { name: name.to_string(), weight, detail: detail() });
+        }
+    }
+}
+
+fn subset(a: &[&str], b: &[&str]) -> bool {
+    a.iter().all(|x| b.binary_search(x).is_ok())
+}
+
+fn shared(a: &[&str], b: &[&str]) -> usize {
+    a.iter().filter(|x| b.binary_search(x).is_ok()).count()
+}
+
+/// The score of `item` joining `c`, with its parts, or `None` when
+/// something rules the merge out.
+pub(crate) fn score(
+    item: &Item<'_>,
+    c: &Cluster<'_>,
+    threshold: f32,
+    explain: bool,
+) -> Option<(f32, Vec<Factor>)> {
+    if item.kind != c.kind || item.tier != c.tier {
+        return None;
+    }
+    let mut tally = Tally { explain, total: 0.0, factors: Vec::new() };
+    tally.add("kind", 0.0, || format!("both {}", item.kind.as_str()));
+    if let Some(s) = item.speaker {
+        if !c.speakers.is_empty() && !c.speakers.contains(&s) {
+            return None;
+        }
+    }
+    // Dates: overlapping intervals count for more the more precise the
+    // vaguer of the two is (a month meeting a day says little); disjoint
+    // ones rule the merge out, unless one is only a document's date, which
+    // a past event may well precede.
+    let mut dated_together = false;
+    if let (Some(a), Some(b)) = (&item.date, &c.date) {
+        let weak = item.date_weak || c.date_weak;
+        match a.intersect(b) {
+            Some(i) => {
+                let vaguer = a.days().max(b.days());
+                let w = match (weak, vaguer) {
+                    (true, _) => 0.2,
+                    (false, 1) => 1.0,
+                    (false, 2..=7) => 0.6,
+                    (false, 8..=31) => 0.3,
+                    _ => 0.1,
+                };
+                dated_together = !weak && vaguer <= 7;
+                tally.add("date", w, || format!("{} and {} meet in {}", a.value, b.value, i.value));
+            }
+            None if weak => {
+                tally.add("date", -1.0, || format!("{} and {} do not meet", a.value, b.value));
+            }
+            None => return None,
+        }
+    }
+    // Participants: one side set must hold the other ("Russia" fits
+    // "Russia and Ukraine"; "Russia and Ukraine" does not fit "Russia and
+    // the United States").
+    if !item.sides.is_empty() && !c.sides.is_empty() {
+        if !subset(&item.sides, &c.sides) && !subset(&c.sides, &item.sides) {
+            return None;
+        }
+        let common = shared(&item.sides, &c.sides);
+        // Shared over the larger set, plus a little when one set is
+        // wholly the other's (always, given the subset rule above, once
+        // anything is shared).
+        let mut w = common as f32 / item.sides.len().max(c.sides.len()) as f32;
+        if common > 0 {
+            w += 0.25;
+        }
+        let people = shared(&item.people, &c.people);
+        if people > 0 {
+            w += 0.5;
+        }
+        tally.add("participants", w, || {
+            format!("{common} side(s) and {people} person(s) in common")
+        });
+    }
+    let mut placed_together = false;
+    if let (Some(a), Some(b)) = (item.location, c.location) {
+        if a == b {
+            placed_together = !item.location_wide;
+            tally.add("location", 1.0, || format!("both at {a}"));
+        } else if item.location_country.is_some() && item.location_country == c.location_country {
+            // A place inside the other (a city in the country the other
+            // names) is compatible; two cities of one country are not.
+            let inside = item.location_wide || c.location_wide;
+            let w = if inside { 0.3 } else { -0.5 };
+            let how = if inside { "one inside the other" } else { "two places of one country" };
+            tally.add("location", w, || format!("{a} and {b}: {how}"));
+        } else {
+            tally.add("location", -1.0, || format!("{a} and {b} differ"));
+        }
+    }
+    let same_words = c.stems.contains(&item.stem);
+    if same_words {
+        tally.add("trigger", 0.5, || format!("same trigger word ({}…)", item.stem));
+    }
+    if c.docs.contains(&item.doc) {
+        tally.add("document", 0.5, || "same document".to_string());
+    } else if !dated_together && !placed_together {
+        // Across documents, participants alone are not enough: the same
+        // people meet many times. A shared date or place is required.
+        return None;
+    }
+    (tally.total >= threshold).then_some((tally.total, tally.factors))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Doc(EventKind, &'a str),
+    Place(EventKind, &'a str),
+    Country(EventKind, &'a str),
+    Side(EventKind, &'a str, i32),
+}
+
+/// The weeks (counted from the Common Era) a precise date covers; empty
+/// for a date wider than a week. Across documents only precise dates can
+/// tie mentions (see [`score`]), so only they need a date key: two dates
+/// that meet share a week.
+fn weeks(date: &DateInterval) -> std::ops::RangeInclusive<i32> {
+    use chrono::Datelike;
+    if date.days() > 7 {
+        #[allow(clippy::reversed_empty_ranges)]
+        return 1..=0;
+    }
+    let week = |d: chrono::NaiveDate| d.num_days_from_ce().div_euclid(7);
+    week(date.earliest)..=week(date.latest)
+}
+
+/// Clusters `items` (already in canonical order). Returns the clusters and,
+/// per item, why it joined (None for an event's first mention).
+pub(crate) fn cluster<'a>(
+    items: &[Item<'a>],
+    threshold: f32,
+) -> (Vec<Cluster<'a>>, Vec<Option<Join>>) {
+    let mut clusters: Vec<Cluster<'a>> = Vec::new();
+    let mut joins: Vec<Option<Join>> = Vec::with_capacity(items.len());
+    let mut index: HashMap<Key<'a>, Vec<usize>> = HashMap::new();
+    let mut candidates: Vec<usize> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        candidates.clear();
+        for key in lookup_keys(item) {
+            if let Some(v) = index.get(&key) {
+                candidates.extend_from_slice(v);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(usize, f32)> = None;
+        for &c in &candidates {
+            if let Some((s, _)) = score(item, &clusters[c], threshold, false) {
+                if best.is_none_or(|b| s > b.1) {
+                    best = Some((c, s));
+                }
+            }
+        }
+        let target = match best {
+            Some((c, s)) => {
+                let f = score(item, &clusters[c], threshold, true).map(|x| x.1).unwrap_or_default();
+                joins.push(Some(Join { cluster: c, score: s, factors: f }));
+                absorb(&mut clusters[c], i, item);
+                c
+            }
+            None => {
+                joins.push(None);
+                clusters.push(open(i, item));
+                clusters.len() - 1
+            }
+        };
+        for key in register_keys(&clusters[target], item) {
+            let v = index.entry(key).or_default();
+            if v.last() != Some(&target) {
+                v.push(target);
+            }
+        }
+    }
+    (clusters, joins)
+}
+
+fn lookup_keys<'a>(item: &Item<'a>) -> Vec<Key<'a>> {
+    let mut keys = vec![Key::Doc(item.kind, item.doc)];
+    if let Some(l) = item.location {
+        keys.push(Key::Place(item.kind, l));
+    }
+    if let Some(l) = item.location_country {
+        keys.push(Key::Country(item.kind, l));
+    }
+    if let Some(d) = &item.date {
+        for w in weeks(d) {
+            for s in &item.sides {
+                keys.push(Key::Side(item.kind, s, w));
+            }
+        }
+    }
+    keys
+}
+
+fn register_keys<'a>(c: &Cluster<'a>, item: &Item<'a>) -> Vec<Key<'a>> {
+    let mut keys = vec![Key::Doc(c.kind, item.doc)];
+    if let Some(l) = c.location {
+        keys.push(Key::Place(c.kind, l));
+    }
+    if let Some(l) = c.location_country {
+        keys.push(Key::Country(c.kind, l));
+    }
+    if let (Some(d), false) = (&c.date, c.date_weak) {
+        for w in weeks(d) {
+            for s in &c.sides {
+                keys.push(Key::Side(c.kind, s, w));
+            }
+        }
+    }
+    keys
+}
+
+fn open<'a>(i: usize, item: &Item<'a>) -> Cluster<'a> {
+    Cluster {
+        kind: item.kind,
+        tier: item.tier,
+        members: vec![i],
+        sides: item.sides.clone(),
+        people: item.people.clone(),
+        docs: vec![item.doc],
+        location: item.location,
+        location_country: item.location_country,
+        location_wide: item.location_wide,
+        date: item.date.clone(),
+        date_weak: item.date.is_none() || item.date_weak,
+        speakers: item.speaker.into_iter().collect(),
+        stems: vec![item.stem.clone()],
+    }
+}
+
+fn absorb<'a>(c: &mut Cluster<'a>, i: usize, item: &Item<'a>) {
+    c.members.push(i);
+    merge_sorted(&mut c.sides, &item.sides);
+    merge_sorted(&mut c.people, &item.people);
+    if !c.docs.contains(&item.doc) {
+        c.docs.push(item.doc);
+    }
+    if c.location.is_none() {
+        c.location = item.location;
+        c.location_country = item.location_country;
+        c.location_wide = item.location_wide;
+    }
+    if let Some(s) = item.speaker {
+        if !c.speakers.contains(&s) {
+            c.speakers.push(s);
+        }
+    }
+    if !c.stems.contains(&item.stem) {
+        c.stems.push(item.stem.clone());
+    }
+    if item.date.is_some() && !item.date_weak {
+        c.date_weak = false;
+    }
+    c.date = match (&c.date, &item.date) {
+        (None, d) => d.clone(),
+        (Some(a), Some(b)) => Some(a.intersect(b).unwrap_or_else(|| a.clone())),
+        (Some(a), None) => Some(a.clone()),
+    };
+}
+
+fn merge_sorted<'a>(into: &mut Vec<&'a str>, from: &[&'a str]) {
+    for x in from {
+        if let Err(at) = into.binary_search(x) {
+            into.insert(at, x);
+        }
+    }
+}
+
+/// Whether a date source is weak evidence for coreference.
+pub(crate) fn is_weak(source: DateSource) -> bool {
+    !matches!(source, DateSource::Timex)
+}
