@@ -4,3 +4,5 @@
 mod segment;
 // `newsline extract` and `newsline entities`: the contract, determinism.
 mod extract;
+// `newsline timeline`: the contract, formats, filters, determinism.
+mod timeline;

@@ -31,8 +31,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The cross-document timeline (`newsline-timeline`) is not built yet; the
-//! per-document analyses above are its input.
+//! Many documents make one timeline: mentions of the same event merged
+//! across documents, dated by all of them, rendered in the format you need
+//! ([`Pipeline::timeline`], then `Timeline::render` or `Timeline::filter`).
 //!
 //! # Layers
 //!
@@ -41,7 +42,7 @@
 //! - [`gazetteer`]: entities and the embedded gazetteer.
 //! - [`time`]: time expressions and their values.
 //! - [`events`]: event mentions.
-//! - [`timeline`]: the cross-document timeline (in progress).
+//! - [`timeline`]: the cross-document timeline and its renderers.
 //!
 //! # Examples
 //!

@@ -27,10 +27,15 @@ pub(crate) fn write(timeline: &Timeline, out: &mut dyn Write) -> crate::Result<(
     )?;
     let mut heading: Option<String> = None;
     for event in &timeline.events {
-        let this = event
-            .date
-            .as_ref()
-            .map_or_else(|| "Undated".to_string(), |d| d.earliest.format("%Y-%m").to_string());
+        let this = event.date.as_ref().map_or_else(
+            || "Undated".to_string(),
+            |d| {
+                // A date known only to the year goes under the year, not
+                // under its first month.
+                let whole_year = d.value.len() == 4;
+                d.earliest.format(if whole_year { "%Y" } else { "%Y-%m" }).to_string()
+            },
+        );
         if heading.as_deref() != Some(this.as_str()) {
             writeln!(out, "\n## {this}\n")?;
             heading = Some(this);
