@@ -141,6 +141,19 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    /// The order participants are listed in: actors, then targets, then
+    /// mediators, then the rest.
+    pub fn rank(&self) -> u8 {
+        match self {
+            Role::Actor => 0,
+            Role::Target => 1,
+            Role::Mediator => 2,
+            Role::Other => 3,
+        }
+    }
+}
+
 /// An entity taking part in an event.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -601,12 +601,7 @@ pub(crate) fn participants(
         }
         push(&mut out, &e.actor, role);
     }
-    out.sort_by_key(|p| match p.role {
-        Role::Actor => 0,
-        Role::Target => 1,
-        Role::Mediator => 2,
-        _ => 3,
-    });
+    out.sort_by_key(|p| p.role.rank());
     out
 }
 

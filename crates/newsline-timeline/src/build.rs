@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use newsline_events::{Modality, Participant, Role};
+use newsline_events::{Modality, Participant};
 use newsline_gazetteer::{EntityKind, Gazetteer};
 use newsline_time::TimeRecognizer;
 
@@ -530,12 +530,7 @@ fn participants(items: &[Item<'_>], members: &[usize]) -> Vec<Participant> {
         }
     }
     // Actors first, keeping first-seen order within a role.
-    out.sort_by_key(|p| match p.role {
-        Role::Actor => 0,
-        Role::Target => 1,
-        Role::Mediator => 2,
-        _ => 3,
-    });
+    out.sort_by_key(|p| p.role.rank());
     out
 }
 
