@@ -118,11 +118,7 @@ impl Lexicon {
 
     /// A lexicon with no trigger.
     pub fn empty() -> Lexicon {
-        Lexicon {
-            entries: Vec::new(),
-            by_prefix: HashMap::with_hasher(Fnv),
-            first_bytes: vec![0; 1024],
-        }
+        Lexicon { entries: Vec::new(), by_prefix: HashMap::default(), first_bytes: vec![0; 1024] }
     }
 
     /// Parses a lexicon; `name` names the source in errors.
@@ -363,31 +359,10 @@ fn lookup_keys(folded: &str) -> impl Iterator<Item = &str> {
     four.into_iter().chain(three).chain(whole)
 }
 
-/// FNV-1a: the keys are a few bytes long, and hash several times faster
-/// than with SipHash; no attacker chooses them (they come from the
-/// lexicon).
-#[derive(Clone, Copy, Debug, Default)]
-struct Fnv;
-
-struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
+/// FNV-1a (the `fnv` crate, as in the gazetteer): the keys are a few
+/// bytes long and hash several times faster than with SipHash; no attacker
+/// chooses them (they come from the lexicon).
+type Fnv = fnv::FnvBuildHasher;
 
 #[cfg(test)]
 mod tests {

@@ -149,31 +149,11 @@ fn shape(form: &str) -> (u32, u8, bool) {
     (caps, n, acronym)
 }
 
-/// FNV-1a: the word sets are looked up for every capitalised token, and
-/// their short keys hash several times faster than with SipHash. No
-/// attacker chooses these keys (they are our own word lists).
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Fnv;
-
-pub(crate) struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
+/// FNV-1a (the `fnv` crate): the word sets are looked up for every
+/// capitalised token, and their short keys hash several times faster than
+/// with SipHash. No attacker chooses these keys (they are our own word
+/// lists).
+pub(crate) type Fnv = fnv::FnvBuildHasher;
 
 /// Forms longer than this are ignored (no name is that long).
 const MAX_FORM_BYTES: usize = 200;

@@ -172,32 +172,21 @@ fn resolve_within(
         .collect()
 }
 
-/// A copy of `t` re-resolved so its interval is `h`: resolving against the
-/// hull's own calendar unit when there is one keeps the grammar's value;
-/// otherwise the hull is kept as a plain interval.
+/// A copy of `t` whose value and interval are the hull `h` of its
+/// readings. Timex fields are private to newsline-time, so the widened
+/// value goes through the timex's JSON form (its documented contract); a
+/// timex read back from JSON keeps its value but cannot be resolved again,
+/// which is all an inferred document needs.
 fn with_interval(t: &Timex, h: &DateInterval) -> Timex {
-    HullTimex { timex: t.clone(), interval: h.clone() }.into_timex()
-}
-
-/// A timex with a widened interval. Timex fields are private to
-/// newsline-time, so the widened value round-trips through its JSON form.
-struct HullTimex {
-    timex: Timex,
-    interval: DateInterval,
-}
-
-impl HullTimex {
-    fn into_timex(self) -> Timex {
-        let Ok(mut v) = serde_json::to_value(&self.timex) else { return self.timex };
-        if let Some(o) = v.as_object_mut() {
-            o.insert("value".into(), self.interval.value.clone().into());
-            o.insert("earliest".into(), self.interval.earliest.to_string().into());
-            o.insert("latest".into(), self.interval.latest.to_string().into());
-            o.remove("weekday");
-            o.insert("resolution".into(), "inferred_date".into());
-        }
-        serde_json::from_value(v).unwrap_or(self.timex)
+    let Ok(mut v) = serde_json::to_value(t) else { return t.clone() };
+    if let Some(o) = v.as_object_mut() {
+        o.insert("value".into(), h.value.clone().into());
+        o.insert("earliest".into(), h.earliest.to_string().into());
+        o.insert("latest".into(), h.latest.to_string().into());
+        o.remove("weekday");
+        o.insert("resolution".into(), "inferred_date".into());
     }
+    serde_json::from_value(v).unwrap_or_else(|_| t.clone())
 }
 
 /// How far, in bytes, an expression may be from a trigger to date it when

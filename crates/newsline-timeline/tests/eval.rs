@@ -18,23 +18,18 @@
 //! the figures and the misses. Skipped (and passing) when `../shared` is
 //! not beside the checkout.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use newsline_doc::{read_path, TextView, ViewKind};
-use newsline_events::EventExtractor;
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+use newsline_doc::{TextView, ViewKind};
 use newsline_timeline::{Analysis, Timeline, TimelineBuilder, TimelineEvent};
 use serde_json::Value;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/seeds")
-}
-
-fn seeds() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
 }
 
 fn fold(name: &str) -> String {
@@ -63,22 +58,6 @@ fn day(s: &str) -> Option<(NaiveDate, NaiveDate)> {
             Some((d, d))
         }
     }
-}
-
-/// The analyses of the seeds, made as the facade's pipeline makes them.
-fn analyses() -> Vec<Analysis> {
-    let gazetteer = Gazetteer::embedded();
-    let time = TimeRecognizer::default();
-    let events = EventExtractor::default();
-    read_path(seeds())
-        .map(|d| d.expect("seed reads"))
-        .map(|doc| {
-            let entities = gazetteer.match_document(&doc);
-            let timexes = time.recognize(&doc);
-            let found = events.extract(&doc, &entities, &timexes);
-            Analysis::new(&doc, doc.language(), entities, timexes, found)
-        })
-        .collect()
 }
 
 /// Gold mention id (`<doc>#<eNN>`) of each extracted mention, by kind and
@@ -145,7 +124,7 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
         eprintln!("skipped: ../shared/eval/seeds/timeline.json is not beside the checkout");
         return;
     }
-    let analyses = analyses();
+    let analyses = common::seed_analyses();
     let timeline = TimelineBuilder::new().build(&analyses);
     let gold: Value = serde_json::from_str(
         &std::fs::read_to_string(shared().join("timeline.json")).expect("gold"),

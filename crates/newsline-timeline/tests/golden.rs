@@ -5,28 +5,13 @@
 
 use std::path::PathBuf;
 
-use newsline_doc::read_path;
-use newsline_events::EventExtractor;
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+mod common;
+
 use newsline_timeline::render::Format;
-use newsline_timeline::{Analysis, TimelineBuilder};
+use newsline_timeline::TimelineBuilder;
 
 fn seeds_timeline() -> newsline_timeline::Timeline {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let gazetteer = Gazetteer::embedded();
-    let time = TimeRecognizer::default();
-    let events = EventExtractor::default();
-    let analyses: Vec<Analysis> = read_path(seeds)
-        .map(|d| d.expect("seed reads"))
-        .map(|doc| {
-            let entities = gazetteer.match_document(&doc);
-            let timexes = time.recognize(&doc);
-            let found = events.extract(&doc, &entities, &timexes);
-            Analysis::new(&doc, doc.language(), entities, timexes, found)
-        })
-        .collect();
-    TimelineBuilder::new().build(&analyses)
+    TimelineBuilder::new().build(&common::seed_analyses())
 }
 
 #[test]
