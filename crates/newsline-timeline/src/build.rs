@@ -8,7 +8,7 @@ use newsline_gazetteer::{EntityKind, Gazetteer};
 use newsline_time::TimeRecognizer;
 
 use crate::analysis::Analysis;
-use crate::cluster::{self, Cluster, Item, Join, Tier};
+use crate::cluster::{self, Cluster, Item, Join, Symbols, Tier};
 use crate::dating::{self, Bounds, Dated};
 use crate::interval::DateInterval;
 use crate::model::{
@@ -152,8 +152,8 @@ impl<'g> TimelineBuilder<'g> {
     fn build_sorted(&self, sources: Vec<Analysis>) -> Timeline {
         let mut dated: Vec<Dated> =
             sources.iter().map(|a| dating::own_dating(a, &self.time)).collect();
-        let mut items = self.items(&sources, &dated);
-        let (mut clusters, mut joins) = cluster::cluster(&items, self.config.threshold);
+        let (mut items, mut symbols) = self.items(&sources, &dated);
+        let (mut clusters, mut joins) = cluster::cluster(&items, &symbols, self.config.threshold);
         if dated.iter().any(|d| d.date.is_none()) {
             let bounds = self.bounds(&sources, &dated, &items, &clusters);
             let mut changed = false;
@@ -169,8 +169,8 @@ impl<'g> TimelineBuilder<'g> {
                 }
             }
             if changed {
-                items = self.items(&sources, &dated);
-                (clusters, joins) = cluster::cluster(&items, self.config.threshold);
+                (items, symbols) = self.items(&sources, &dated);
+                (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
             }
         }
         let refs = mention_refs(&sources, &dated, &items, &joins);
@@ -194,18 +194,25 @@ impl<'g> TimelineBuilder<'g> {
     }
 
     /// One clustering item per event mention, in canonical order.
-    fn items<'a>(&'a self, sources: &'a [Analysis], dated: &[Dated]) -> Vec<Item<'a>> {
+    fn items<'a>(
+        &'a self,
+        sources: &'a [Analysis],
+        dated: &[Dated],
+    ) -> (Vec<Item<'a>>, Symbols<'a>) {
         let mut items = Vec::new();
+        let mut symbols = Symbols::default();
         for (a, d) in sources.iter().zip(dated) {
+            let doc_sym = symbols.intern(a.id.as_str());
             for (e, date) in a.events.iter().zip(&d.event_dates) {
                 let mut sides = Vec::new();
                 let mut people = Vec::new();
                 for p in &e.participants {
                     let entity = self.gazetteer.entity(&p.entity);
                     if entity.is_some_and(|x| x.kind == EntityKind::Person) {
-                        people.push(p.entity.as_str());
+                        people.push(symbols.intern(p.entity.as_str()));
                     }
-                    sides.push(entity.and_then(|x| x.country.as_deref()).unwrap_or(&p.entity));
+                    let side = entity.and_then(|x| x.country.as_deref()).unwrap_or(&p.entity);
+                    sides.push(symbols.intern(side));
                 }
                 sides.sort_unstable();
                 sides.dedup();
@@ -219,25 +226,28 @@ impl<'g> TimelineBuilder<'g> {
                 });
                 let location_wide = location.is_some() && location_country == location;
                 let statement = e.kind == newsline_events::EventKind::Statement;
+                let speaker = e.attributed_to.as_deref().filter(|_| statement);
                 items.push(Item {
                     event: e,
                     doc: &a.id,
                     id: &e.id,
                     kind: e.kind,
                     tier: Tier::of(e.modality),
+                    doc_sym,
                     sides,
                     people,
                     location,
-                    location_country,
+                    place: location.map(|l| symbols.intern(l)),
+                    place_country: location_country.map(|l| symbols.intern(l)),
                     location_wide,
                     date: date.as_ref().and_then(|d| DateInterval::new(d.earliest, d.latest)),
                     date_weak: date.as_ref().is_some_and(|d| cluster::is_weak(d.source)),
-                    speaker: if statement { e.attributed_to.as_deref() } else { None },
-                    stem: stem(&e.trigger.text),
+                    speaker: speaker.map(|s| symbols.intern(s)),
+                    stem: symbols.intern(stem(&e.trigger.text)),
                 });
             }
         }
-        items
+        (items, symbols)
     }
 
     /// Bounds on each undated document's date: its factual events with
@@ -249,7 +259,7 @@ impl<'g> TimelineBuilder<'g> {
         sources: &[Analysis],
         dated: &[Dated],
         items: &[Item<'_>],
-        clusters: &[Cluster<'_>],
+        clusters: &[Cluster],
     ) -> Vec<Bounds> {
         let doc_index: HashMap<&str, usize> =
             sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
@@ -347,7 +357,7 @@ impl<'g> TimelineBuilder<'g> {
         bounds
     }
 
-    fn event(&self, items: &[Item<'_>], refs: &[MentionRef], c: &Cluster<'_>) -> TimelineEvent {
+    fn event(&self, items: &[Item<'_>], refs: &[MentionRef], c: &Cluster) -> TimelineEvent {
         let mut members = c.members.clone();
         members.sort_unstable();
         let mentions: Vec<MentionRef> = members.iter().map(|&m| refs[m].clone()).collect();

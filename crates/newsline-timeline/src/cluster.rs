@@ -8,8 +8,9 @@
 //! blocking keys (same kind and document, same kind and place, same kind
 //! and side in an overlapping month), so the work stays near-linear.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
+use fnv::FnvHashMap;
 use newsline_events::{DateSource, EventKind, Modality};
 
 use crate::interval::DateInterval;
@@ -32,6 +33,38 @@ impl Tier {
     }
 }
 
+/// A name interned as a number: scoring compares sides, places and
+/// documents millions of times on a large corpus, and comparing numbers
+/// is far cheaper than comparing the strings.
+pub(crate) type Sym = u32;
+
+/// The interned names of one build, and the way back to the text (for
+/// explaining a merge).
+#[derive(Debug, Default)]
+pub(crate) struct Symbols<'a> {
+    ids: FnvHashMap<Cow<'a, str>, Sym>,
+    names: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Symbols<'a> {
+    /// The number of `name`, giving it the next one when it is new.
+    pub(crate) fn intern(&mut self, name: impl Into<Cow<'a, str>>) -> Sym {
+        let name = name.into();
+        if let Some(&s) = self.ids.get(name.as_ref()) {
+            return s;
+        }
+        let s = self.names.len() as Sym;
+        self.names.push(name.clone());
+        self.ids.insert(name, s);
+        s
+    }
+
+    /// The name numbered `s`.
+    pub(crate) fn name(&self, s: Sym) -> &str {
+        self.names.get(s as usize).map_or("", |n| n.as_ref())
+    }
+}
+
 /// What clustering needs of one mention.
 #[derive(Clone, Debug)]
 pub(crate) struct Item<'a> {
@@ -41,45 +74,49 @@ pub(crate) struct Item<'a> {
     pub id: &'a str,
     pub kind: EventKind,
     pub tier: Tier,
+    /// The document, interned.
+    pub doc_sym: Sym,
     /// The sides taking part: each participant's country, or itself when
     /// it has none (an organisation, a country). Sorted, deduplicated.
-    pub sides: Vec<&'a str>,
+    pub sides: Vec<Sym>,
     /// The people taking part. Sorted, deduplicated.
-    pub people: Vec<&'a str>,
+    pub people: Vec<Sym>,
     pub location: Option<&'a str>,
+    /// The location, interned.
+    pub place: Option<Sym>,
     /// The location's country, or the location when it is a country.
-    pub location_country: Option<&'a str>,
+    pub place_country: Option<Sym>,
     /// Whether the location is a whole country (too wide to tie mentions
     /// of different documents together).
     pub location_wide: bool,
     pub date: Option<DateInterval>,
     /// Whether the date is only the document's (weak: it may conflict).
     pub date_weak: bool,
-    pub speaker: Option<&'a str>,
+    pub speaker: Option<Sym>,
     /// The trigger's first word, folded and cut to five letters: a crude
     /// stem ("réduire", "réduction" → "redui", "reduc" differ; "réduire"
-    /// twice agree).
-    pub stem: String,
+    /// twice agree). Interned.
+    pub stem: Sym,
 }
 
 /// One event being built.
 #[derive(Clone, Debug)]
-pub(crate) struct Cluster<'a> {
+pub(crate) struct Cluster {
     pub kind: EventKind,
     pub tier: Tier,
     /// Indexes of the items, in the order they joined.
     pub members: Vec<usize>,
-    pub sides: Vec<&'a str>,
-    pub people: Vec<&'a str>,
-    pub docs: Vec<&'a str>,
-    pub location: Option<&'a str>,
-    pub location_country: Option<&'a str>,
+    pub sides: Vec<Sym>,
+    pub people: Vec<Sym>,
+    pub docs: Vec<Sym>,
+    pub place: Option<Sym>,
+    pub place_country: Option<Sym>,
     pub location_wide: bool,
     pub date: Option<DateInterval>,
     /// Whether every date the cluster has is only a document's.
     pub date_weak: bool,
-    pub speakers: Vec<&'a str>,
-    pub stems: Vec<String>,
+    pub speakers: Vec<Sym>,
+    pub stems: Vec<Sym>,
 }
 
 /// Why an item joined a cluster.
@@ -111,11 +148,11 @@ impl Tally {
     }
 }
 
-fn subset(a: &[&str], b: &[&str]) -> bool {
+fn subset(a: &[Sym], b: &[Sym]) -> bool {
     a.iter().all(|x| b.binary_search(x).is_ok())
 }
 
-fn shared(a: &[&str], b: &[&str]) -> usize {
+fn shared(a: &[Sym], b: &[Sym]) -> usize {
     a.iter().filter(|x| b.binary_search(x).is_ok()).count()
 }
 
@@ -123,7 +160,8 @@ fn shared(a: &[&str], b: &[&str]) -> usize {
 /// something rules the merge out.
 pub(crate) fn score(
     item: &Item<'_>,
-    c: &Cluster<'_>,
+    c: &Cluster,
+    symbols: &Symbols<'_>,
     threshold: f32,
     explain: bool,
 ) -> Option<(f32, Vec<Factor>)> {
@@ -187,26 +225,27 @@ pub(crate) fn score(
         });
     }
     let mut placed_together = false;
-    if let (Some(a), Some(b)) = (item.location, c.location) {
+    if let (Some(a), Some(b)) = (item.place, c.place) {
+        let (a_name, b_name) = (|| symbols.name(a), || symbols.name(b));
         if a == b {
             placed_together = !item.location_wide;
-            tally.add("location", 1.0, || format!("both at {a}"));
-        } else if item.location_country.is_some() && item.location_country == c.location_country {
+            tally.add("location", 1.0, || format!("both at {}", a_name()));
+        } else if item.place_country.is_some() && item.place_country == c.place_country {
             // A place inside the other (a city in the country the other
             // names) is compatible; two cities of one country are not.
             let inside = item.location_wide || c.location_wide;
             let w = if inside { 0.3 } else { -0.5 };
             let how = if inside { "one inside the other" } else { "two places of one country" };
-            tally.add("location", w, || format!("{a} and {b}: {how}"));
+            tally.add("location", w, || format!("{} and {}: {how}", a_name(), b_name()));
         } else {
-            tally.add("location", -1.0, || format!("{a} and {b} differ"));
+            tally.add("location", -1.0, || format!("{} and {} differ", a_name(), b_name()));
         }
     }
     let same_words = c.stems.contains(&item.stem);
     if same_words {
-        tally.add("trigger", 0.5, || format!("same trigger word ({}…)", item.stem));
+        tally.add("trigger", 0.5, || format!("same trigger word ({}…)", symbols.name(item.stem)));
     }
-    if c.docs.contains(&item.doc) {
+    if c.docs.contains(&item.doc_sym) {
         tally.add("document", 0.5, || "same document".to_string());
     } else if !dated_together && !placed_together {
         // Across documents, participants alone are not enough: the same
@@ -216,12 +255,12 @@ pub(crate) fn score(
     (tally.total >= threshold).then_some((tally.total, tally.factors))
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Key<'a> {
-    Doc(EventKind, &'a str),
-    Place(EventKind, &'a str),
-    Country(EventKind, &'a str),
-    Side(EventKind, &'a str, i32),
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    Doc(EventKind, Sym),
+    Place(EventKind, Sym),
+    Country(EventKind, Sym),
+    Side(EventKind, Sym, i32),
 }
 
 /// The weeks (counted from the Common Era) a precise date covers; empty
@@ -240,18 +279,21 @@ fn weeks(date: &DateInterval) -> std::ops::RangeInclusive<i32> {
 
 /// Clusters `items` (already in canonical order). Returns the clusters and,
 /// per item, why it joined (None for an event's first mention).
-pub(crate) fn cluster<'a>(
-    items: &[Item<'a>],
+pub(crate) fn cluster(
+    items: &[Item<'_>],
+    symbols: &Symbols<'_>,
     threshold: f32,
-) -> (Vec<Cluster<'a>>, Vec<Option<Join>>) {
-    let mut clusters: Vec<Cluster<'a>> = Vec::new();
+) -> (Vec<Cluster>, Vec<Option<Join>>) {
+    let mut clusters: Vec<Cluster> = Vec::new();
     let mut joins: Vec<Option<Join>> = Vec::with_capacity(items.len());
-    let mut index: HashMap<Key<'a>, Vec<usize>> = HashMap::new();
+    let mut index: FnvHashMap<Key, Vec<usize>> = FnvHashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
+    let mut keys: Vec<Key> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         candidates.clear();
-        for key in lookup_keys(item) {
-            if let Some(v) = index.get(&key) {
+        lookup_keys(item, &mut keys);
+        for key in &keys {
+            if let Some(v) = index.get(key) {
                 candidates.extend_from_slice(v);
             }
         }
@@ -259,7 +301,7 @@ pub(crate) fn cluster<'a>(
         candidates.dedup();
         let mut best: Option<(usize, f32)> = None;
         for &c in &candidates {
-            if let Some((s, _)) = score(item, &clusters[c], threshold, false) {
+            if let Some((s, _)) = score(item, &clusters[c], symbols, threshold, false) {
                 if best.is_none_or(|b| s > b.1) {
                     best = Some((c, s));
                 }
@@ -267,7 +309,9 @@ pub(crate) fn cluster<'a>(
         }
         let target = match best {
             Some((c, s)) => {
-                let f = score(item, &clusters[c], threshold, true).map(|x| x.1).unwrap_or_default();
+                let f = score(item, &clusters[c], symbols, threshold, true)
+                    .map(|x| x.1)
+                    .unwrap_or_default();
                 joins.push(Some(Join { cluster: c, score: s, factors: f }));
                 absorb(&mut clusters[c], i, item);
                 c
@@ -278,7 +322,8 @@ pub(crate) fn cluster<'a>(
                 clusters.len() - 1
             }
         };
-        for key in register_keys(&clusters[target], item) {
+        register_keys(&clusters[target], item, &mut keys);
+        for &key in &keys {
             let v = index.entry(key).or_default();
             if v.last() != Some(&target) {
                 v.push(target);
@@ -288,70 +333,73 @@ pub(crate) fn cluster<'a>(
     (clusters, joins)
 }
 
-fn lookup_keys<'a>(item: &Item<'a>) -> Vec<Key<'a>> {
-    let mut keys = vec![Key::Doc(item.kind, item.doc)];
-    if let Some(l) = item.location {
+/// The keys under which `item` looks for candidate events, into `keys`.
+fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>) {
+    keys.clear();
+    keys.push(Key::Doc(item.kind, item.doc_sym));
+    if let Some(l) = item.place {
         keys.push(Key::Place(item.kind, l));
     }
-    if let Some(l) = item.location_country {
+    if let Some(l) = item.place_country {
         keys.push(Key::Country(item.kind, l));
     }
     if let Some(d) = &item.date {
         for w in weeks(d) {
-            for s in &item.sides {
+            for &s in &item.sides {
                 keys.push(Key::Side(item.kind, s, w));
             }
         }
     }
-    keys
 }
 
-fn register_keys<'a>(c: &Cluster<'a>, item: &Item<'a>) -> Vec<Key<'a>> {
-    let mut keys = vec![Key::Doc(c.kind, item.doc)];
-    if let Some(l) = c.location {
+/// The keys under which event `c`, just joined by `item`, is found, into
+/// `keys`.
+fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>) {
+    keys.clear();
+    keys.push(Key::Doc(c.kind, item.doc_sym));
+    if let Some(l) = c.place {
         keys.push(Key::Place(c.kind, l));
     }
-    if let Some(l) = c.location_country {
+    if let Some(l) = c.place_country {
         keys.push(Key::Country(c.kind, l));
     }
     if let (Some(d), false) = (&c.date, c.date_weak) {
         for w in weeks(d) {
-            for s in &c.sides {
+            for &s in &c.sides {
                 keys.push(Key::Side(c.kind, s, w));
             }
         }
     }
-    keys
 }
 
-fn open<'a>(i: usize, item: &Item<'a>) -> Cluster<'a> {
+fn open(i: usize, item: &Item<'_>) -> Cluster {
     Cluster {
         kind: item.kind,
         tier: item.tier,
         members: vec![i],
         sides: item.sides.clone(),
         people: item.people.clone(),
-        docs: vec![item.doc],
-        location: item.location,
-        location_country: item.location_country,
+        docs: vec![item.doc_sym],
+        place: item.place,
+        place_country: item.place_country,
         location_wide: item.location_wide,
         date: item.date.clone(),
         date_weak: item.date.is_none() || item.date_weak,
         speakers: item.speaker.into_iter().collect(),
-        stems: vec![item.stem.clone()],
+        stems: vec![item.stem],
     }
 }
 
-fn absorb<'a>(c: &mut Cluster<'a>, i: usize, item: &Item<'a>) {
+fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
     c.members.push(i);
     merge_sorted(&mut c.sides, &item.sides);
     merge_sorted(&mut c.people, &item.people);
-    if !c.docs.contains(&item.doc) {
-        c.docs.push(item.doc);
+    if !c.docs.contains(&item.doc_sym) {
+        c.docs.push(item.doc_sym);
     }
-    if c.location.is_none() {
-        c.location = item.location;
-        c.location_country = item.location_country;
+    if c.place.is_none() {
+        c.place = item.place;
+        c.place_country = item.place_country;
         c.location_wide = item.location_wide;
     }
     if let Some(s) = item.speaker {
@@ -360,7 +408,7 @@ fn absorb<'a>(c: &mut Cluster<'a>, i: usize, item: &Item<'a>) {
         }
     }
     if !c.stems.contains(&item.stem) {
-        c.stems.push(item.stem.clone());
+        c.stems.push(item.stem);
     }
     if item.date.is_some() && !item.date_weak {
         c.date_weak = false;
@@ -372,10 +420,10 @@ fn absorb<'a>(c: &mut Cluster<'a>, i: usize, item: &Item<'a>) {
     };
 }
 
-fn merge_sorted<'a>(into: &mut Vec<&'a str>, from: &[&'a str]) {
+fn merge_sorted(into: &mut Vec<Sym>, from: &[Sym]) {
     for x in from {
         if let Err(at) = into.binary_search(x) {
-            into.insert(at, x);
+            into.insert(at, *x);
         }
     }
 }
