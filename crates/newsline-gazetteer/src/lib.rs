@@ -116,4 +116,6 @@ pub use crate::config::GazetteerConfig;
 pub use crate::entity::{DisplayLanguage, Entity, EntityKind, Role};
 pub use crate::error::{Error, Result};
 pub use crate::gazetteer::{Gazetteer, GazetteerBuilder};
-pub use crate::result::{DocumentEntities, DocumentEntity, Mention, MentionKind, SpanText};
+pub use crate::result::{
+    DocumentEntities, DocumentEntity, HeldRole, Mention, MentionKind, SpanText,
+};

@@ -113,6 +113,41 @@ pub struct DocumentEntity {
     pub aliases: Vec<String>,
     /// Its mentions, in text order.
     pub mentions: Vec<SpanText>,
+    /// The roles the document presents the person as holding, read from
+    /// role descriptions linked to them ("le secrétaire général de
+    /// l'Otan, Jens Stoltenberg"; not "l'ancien …"). A timeline uses them
+    /// to date an undated document by the roles' terms of office. Omitted
+    /// from JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<HeldRole>,
+}
+
+/// A role a document gives a person: `{"role": "secretary_general", "of":
+/// "org:nato", "text": "secrétaire général"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct HeldRole {
+    /// The role key, as in [`crate::Role::role`].
+    pub role: String,
+    /// The id of the country or organisation the role belongs to.
+    pub of: String,
+    /// The text that gives the role, as first written: the description
+    /// ("secrétaire général"), or the name itself when a plural
+    /// description pairs it with a country adjective ("les ministres des
+    /// Affaires étrangères russe, Sergueï Lavrov, et américain, Marco
+    /// Rubio").
+    pub text: String,
+}
+
+impl HeldRole {
+    /// A role held, described by `text`.
+    pub fn new(
+        role: impl Into<String>,
+        of: impl Into<String>,
+        text: impl Into<String>,
+    ) -> HeldRole {
+        HeldRole { role: role.into(), of: of.into(), text: text.into() }
+    }
 }
 
 /// The entities of one document and their mentions.

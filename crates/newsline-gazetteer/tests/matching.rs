@@ -295,3 +295,57 @@ fn idioms_are_not_countries() {
     assert!(pairs("Il a joué à la roulette russe.", None).is_empty());
     assert!(has("Les troupes russes avancent.", None, "russes", "iso:RU"));
 }
+
+/// The roles an entity of `text` is given, as `role@of`.
+fn roles_of(text: &str, date: Option<(i32, u32)>, id: &str) -> Vec<String> {
+    link(text, date)
+        .entities()
+        .iter()
+        .filter(|e| e.id == id)
+        .flat_map(|e| e.roles.iter().map(|r| format!("{}@{}", r.role, r.of)))
+        .collect()
+}
+
+#[test]
+fn role_descriptions_are_kept_as_roles_held() {
+    let text = "Le secrétaire général de l'Otan, Jens Stoltenberg, a parlé.";
+    assert_eq!(roles_of(text, None, "person:jens-stoltenberg"), ["secretary_general@org:nato"]);
+    // A name alone says nothing about office.
+    assert!(roles_of("Jens Stoltenberg a parlé.", None, "person:jens-stoltenberg").is_empty());
+}
+
+#[test]
+fn a_former_holder_is_neither_linked_nor_evidence_of_office() {
+    let text = "L'ancien secrétaire général de l'Otan, Jens Stoltenberg, a parlé.";
+    assert!(roles_of(text, None, "person:jens-stoltenberg").is_empty());
+    // Dated: never the holder in office then (Mark Rutte in 2025).
+    for text in [
+        "L'ancien secrétaire général de l'Otan a parlé.",
+        "Selon l'ex-secrétaire général de l'Otan, rien n'est joué.",
+        "The former NATO secretary general spoke.",
+    ] {
+        let p = pairs(text, Some((2025, 3)));
+        assert!(!p.iter().any(|(_, id)| id.starts_with("person:")), "{text}: {p:?}");
+    }
+    // In office: the holder then.
+    let text = "Le secrétaire général de l'Otan a parlé.";
+    assert!(
+        has(text, Some((2025, 3)), "secrétaire général", "person:mark-rutte"),
+        "{:?}",
+        pairs(text, Some((2025, 3)))
+    );
+}
+
+#[test]
+fn plural_descriptions_pair_each_adjective_with_the_name_after_it() {
+    let text = "Les ministres des Affaires étrangères russe, Sergueï Lavrov, et américain, \
+                Marco Rubio, ont parlé.";
+    assert_eq!(roles_of(text, None, "person:marco-rubio"), ["foreign_minister@iso:US"]);
+    assert_eq!(roles_of(text, None, "person:sergey-lavrov"), ["foreign_minister@iso:RU"]);
+    // The data must agree: Rubio was never Russia's minister.
+    let text = "Les ministres des Affaires étrangères russe, Marco Rubio, ont parlé.";
+    assert!(roles_of(text, None, "person:marco-rubio").is_empty());
+    // No plural head, no role.
+    let text = "Les diplomates russe, Sergueï Lavrov, et américain, Marco Rubio, ont parlé.";
+    assert!(roles_of(text, None, "person:marco-rubio").is_empty());
+}

@@ -166,6 +166,8 @@ impl<'g> TimelineBuilder<'g> {
                     changed = true;
                 } else {
                     dated[i].evidence = describe_partial(&b);
+                    dated[i].not_before = b.not_before.as_ref().map(|x| x.0);
+                    dated[i].not_after = b.not_after.as_ref().map(|x| x.0);
                 }
             }
             if changed {
@@ -187,6 +189,8 @@ impl<'g> TimelineBuilder<'g> {
                 id: a.id.clone(),
                 date: d.date.clone(),
                 evidence: d.evidence.clone(),
+                not_before: d.not_before,
+                not_after: d.not_after,
             })
             .collect();
         let entities = self.entities(&sources, &events);
@@ -274,6 +278,9 @@ impl<'g> TimelineBuilder<'g> {
             for b in &mut bounds {
                 b.before(day, "the corpus was collected by then".to_string());
             }
+        }
+        for (a, b) in sources.iter().zip(&mut bounds) {
+            dating::role_bounds(a, self.gazetteer, b);
         }
         for (i, item) in items.iter().enumerate() {
             let (di, ei) = mention_of[i];

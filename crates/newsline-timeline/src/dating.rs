@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use newsline_doc::{PartialDate, Span};
 use newsline_events::{DateSource, EventDate, EventMention};
+use newsline_gazetteer::{Gazetteer, Role};
 use newsline_time::{Resolution, TimeRecognizer, Timex};
 
 use crate::analysis::{Analysis, DocumentDate};
@@ -17,6 +18,9 @@ pub(crate) struct Dated {
     pub evidence: Vec<String>,
     /// The event mentions' dates, one per event of the analysis.
     pub event_dates: Vec<Option<EventDate>>,
+    /// Half-known bounds of a document left undated.
+    pub not_before: Option<NaiveDate>,
+    pub not_after: Option<NaiveDate>,
 }
 
 /// A dated document's own dating: the header or metadata date, pinned to a
@@ -24,7 +28,13 @@ pub(crate) struct Dated {
 /// [`TimeRecognizer::infer_anchor`]).
 pub(crate) fn own_dating(a: &Analysis, time: &TimeRecognizer) -> Dated {
     let event_dates = a.events.iter().map(|e| e.date.clone()).collect();
-    let mut dated = Dated { date: a.date.clone(), evidence: Vec::new(), event_dates };
+    let mut dated = Dated {
+        date: a.date.clone(),
+        evidence: Vec::new(),
+        event_dates,
+        not_before: None,
+        not_after: None,
+    };
     let Some(d) = &a.date else { return dated };
     let Some(anchor) = partial_of(d.earliest, d.latest) else { return dated };
     if let Some(day) = time.infer_anchor(&a.timexes, Some(anchor)) {
@@ -81,6 +91,52 @@ impl Bounds {
     }
 }
 
+/// Bounds from the roles the document gives people ("le secrétaire général
+/// de l'Otan, Jens Stoltenberg"): it was written while they held them. A
+/// role held over several terms bounds by the hull of the terms.
+pub(crate) fn role_bounds(a: &Analysis, gazetteer: &Gazetteer, bounds: &mut Bounds) {
+    for de in &a.entities {
+        let Some(person) = gazetteer.entity(&de.id) else { continue };
+        for held in &de.roles {
+            let terms: Vec<&Role> =
+                person.roles.iter().filter(|r| r.role == held.role && r.of == held.of).collect();
+            if terms.is_empty() {
+                continue;
+            }
+            let why = |from: Option<NaiveDate>, to: Option<NaiveDate>| {
+                let term = match (from, to) {
+                    (Some(f), Some(t)) => format!("from {f} to {t}"),
+                    (Some(f), None) => format!("from {f}"),
+                    (None, Some(t)) => format!("until {t}"),
+                    (None, None) => String::new(),
+                };
+                format!(
+                    "it presents {} as {} of {} (\"{}\"), in office {term}",
+                    person.name, held.role, held.of, held.text
+                )
+            };
+            // The hull: unknown ends leave that side open.
+            let from = terms
+                .iter()
+                .map(|r| r.from)
+                .collect::<Option<Vec<_>>>()
+                .and_then(|v| v.into_iter().min());
+            let to = terms
+                .iter()
+                .map(|r| r.to)
+                .collect::<Option<Vec<_>>>()
+                .and_then(|v| v.into_iter().max());
+            if let Some(f) = from {
+                bounds.after(f, why(from, to));
+            }
+            // `to` is the first day out of office.
+            if let Some(last) = to.and_then(|t| t.pred_opt()) {
+                bounds.before(last, why(from, to));
+            }
+        }
+    }
+}
+
 /// Whether a mention's sentence holds an expression told relative to the
 /// document date that could not be resolved ("mardi", "hier", "la
 /// veille"): the event is then close to the document date.
@@ -120,6 +176,8 @@ pub(crate) fn inferred_dating(
         ],
         date: Some(date),
         event_dates,
+        not_before: None,
+        not_after: None,
     })
 }
 

@@ -8,8 +8,9 @@
 //!
 //! 1. dates each document: its header or metadata date, pinned to a day
 //!    when its own expressions do so; for an undated document, bounds from
-//!    the factual events it dates and the events it shares with dated
-//!    documents, its relative expressions resolved again against the
+//!    the factual events it dates, the events it shares with dated
+//!    documents and the terms of office of the roles it gives people
+//!    (`newsline_gazetteer::HeldRole`), its relative expressions resolved again against the
 //!    inferred interval (every step written to
 //!    [`TimelineDocument::evidence`]);
 //! 2. merges mentions into events: same kind and tier (facts and denials

@@ -1,6 +1,7 @@
 //! The timeline model: what the `newsline.timeline/1` JSON contract writes
 //! and every renderer draws.
 
+use chrono::NaiveDate;
 use newsline_events::{EventDate, EventKind, Modality, Participant};
 use newsline_gazetteer::EntityKind;
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,16 @@ pub struct TimelineDocument {
     /// was refined or inferred.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    /// For a document left undated: the first day it can have been written,
+    /// when evidence bounds it from below only ("le secrétaire d'État
+    /// américain Marco Rubio" → 2025-01-21). An open interval is all the
+    /// evidence allows; closing it would invent precision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<NaiveDate>,
+    /// For a document left undated: the last day it can have been written,
+    /// when evidence bounds it from above only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_after: Option<NaiveDate>,
 }
 
 /// An entity of the timeline.

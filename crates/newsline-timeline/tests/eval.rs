@@ -226,9 +226,11 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
     );
     for d in &timeline.documents {
         eprintln!(
-            "document {} date {:?} {:?}",
+            "document {} date {:?} (not before {:?}, not after {:?}) {:?}",
             d.id,
             d.date.as_ref().map(|x| &x.value),
+            d.not_before,
+            d.not_after,
             d.evidence
         );
     }
@@ -247,6 +249,35 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
                 && e.mentions.iter().any(|m| !m.doc.starts_with("003"))
         }),
         "a 2025 meeting merged with a 2022 one"
+    );
+    // The undated documents: whatever is inferred must hold the true
+    // publication day of the gold, bounds included.
+    for d in &timeline.documents {
+        let path = shared().join(format!("eval/seeds/gold/{}.json", d.id));
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let gold: Value = serde_json::from_str(&text).expect("gold json");
+        let Some(published) = gold["published"].as_str().and_then(|p| p.parse::<NaiveDate>().ok())
+        else {
+            continue;
+        };
+        if let Some(date) = &d.date {
+            assert!(
+                date.earliest <= published && published <= date.latest,
+                "{} dated {} but published {published}",
+                d.id,
+                date.value
+            );
+        }
+        assert!(d.not_before.is_none_or(|x| x <= published), "{}: {:?}", d.id, d.not_before);
+        assert!(d.not_after.is_none_or(|x| x >= published), "{}: {:?}", d.id, d.not_after);
+    }
+    // Both undated seeds get evidence from the roles their people hold:
+    // 002 is bounded on both sides, 003 from below by Marco Rubio's term.
+    let doc = |p: &str| timeline.documents.iter().find(|d| d.id.starts_with(p));
+    assert!(doc("002").is_some_and(|d| d.date.is_some()), "002 is not dated");
+    assert!(
+        doc("003").is_some_and(|d| d.not_before >= NaiveDate::from_ymd_opt(2025, 1, 21)),
+        "003 is not bounded by Rubio's term"
     );
     // The withdrawal Moscow announced and Kyiv and NATO deny is disputed.
     assert!(

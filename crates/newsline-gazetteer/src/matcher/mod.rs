@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use crate::config::GazetteerConfig;
 use crate::entity::{EntityKind, Role};
 use crate::lexicon::{fold, slugify, words, Entry, Fnv, How, Lexicon, Target};
-use crate::result::{DocumentEntities, DocumentEntity, Mention, MentionKind, SpanText};
+use crate::result::{DocumentEntities, DocumentEntity, HeldRole, Mention, MentionKind, SpanText};
 
 mod filters;
 mod people;
@@ -51,6 +51,9 @@ struct Raw {
     /// The form matched is written capitalised in the data (English
     /// demonyms: "American"; French ones are lowercase).
     capital_form: bool,
+    /// The role (index into `Lexicon::role_names`, of whom) a role
+    /// description gives the person it resolved to.
+    role: Option<(u16, u32)>,
 }
 
 /// A person found by pattern, local to the document.
@@ -164,6 +167,7 @@ pub(crate) fn match_document(
         coreference(lex, &cx, &mut raws, &mut locals);
     }
     resolve_nominals(lex, &cx, &mut raws);
+    coordinated_roles(lex, &cx, &mut raws);
     classify_metonyms(lex, &cx, &mut raws);
     assemble(lex, config, &cx, raws, &locals)
 }
@@ -409,7 +413,7 @@ fn validate(
         Target::Homologue { of } => (MentionKind::Nominal, Ent::Homologue { of }),
         Target::Ignore => (MentionKind::Name, Ent::Ignore),
     };
-    Some(Raw { span, tok0: ti, tok1, how, ent, capital_form: entry.caps & 1 != 0 })
+    Some(Raw { span, tok0: ti, tok1, how, ent, capital_form: entry.caps & 1 != 0, role: None })
 }
 
 /// The text must be capitalised where the form is: each capitalised word of
@@ -503,10 +507,20 @@ fn assemble(
                 name,
                 aliases: Vec::new(),
                 mentions: Vec::new(),
+                roles: Vec::new(),
             });
             entities.len() - 1
         });
         if let Some(de) = entities.get_mut(slot) {
+            if let Some((role, of)) = r.role {
+                let name = lex.role_names.get(role as usize);
+                let of = lex.entities.get(of as usize).map(|e| e.id.as_str());
+                if let (Some(name), Some(of)) = (name, of) {
+                    if !de.roles.iter().any(|h| h.role == *name && h.of == of) {
+                        de.roles.push(HeldRole::new(name.clone(), of, text.clone()));
+                    }
+                }
+            }
             if !de.aliases.contains(&text) {
                 de.aliases.push(text.clone());
             }

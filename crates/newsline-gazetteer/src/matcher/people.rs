@@ -145,6 +145,7 @@ pub(super) fn find_unknown_people(
             }
         };
         new.push(Raw {
+            role: None,
             span,
             tok0: ti,
             tok1: ti + len - 1,
@@ -293,6 +294,7 @@ pub(super) fn coreference(
             }
             if let (Some(a), Some(b)) = (cx.tokens.get(ti), cx.tokens.get(ti + len - 1)) {
                 new.push(Raw {
+                    role: None,
                     capital_form: true,
                     span: Span::from(a.span.start()..b.span.end()),
                     tok0: ti,
@@ -347,17 +349,23 @@ pub(super) fn resolve_nominals(lex: &Lexicon, cx: &Ctx<'_>, raws: &mut Vec<Raw>)
     let mut out = Vec::with_capacity(raws.len());
     for mut r in raws.drain(..) {
         match r.ent {
+            // A description is matched only right after a determiner ("le
+            // secrétaire général"), never after "l'ancien" or "l'ex-", so
+            // the role it gives is held at the document's date.
             Ent::Role { role, of } => match pick(role, of) {
                 Some(p) => {
                     r.ent = Ent::Known(p);
+                    r.role = Some((role, of));
                     last_role = Some(role);
                     out.push(r);
                 }
                 None => continue,
             },
-            Ent::Homologue { of } => match last_role.and_then(|role| pick(role, of)) {
-                Some(p) => {
+            Ent::Homologue { of } => match last_role.and_then(|role| Some((role, pick(role, of)?)))
+            {
+                Some((role, p)) => {
                     r.ent = Ent::Known(p);
+                    r.role = Some((role, of));
                     out.push(r);
                 }
                 None => continue,
@@ -390,6 +398,62 @@ pub(super) fn resolve_nominals(lex: &Lexicon, cx: &Ctx<'_>, raws: &mut Vec<Raw>)
         }
     }
     *raws = out;
+}
+
+/// Plural role descriptions with coordinated adjectives, each followed by
+/// its holder: "les ministres des Affaires étrangères russe, Sergueï
+/// Lavrov, et américain, Marco Rubio"; "les présidents russe et
+/// américain, Vladimir Poutine et Donald Trump" is left alone (the pairing
+/// is not written next to each name). Folded words.
+const PLURAL_ROLE_HEADS: &[(&[&str], &str)] = &[
+    (&["ministres", "des", "affaires", "etrangeres"], "foreign_minister"),
+    (&["chefs", "de", "la", "diplomatie"], "foreign_minister"),
+    (&["ministres", "de", "la", "defense"], "defence_minister"),
+    (&["presidents"], "head_of_state"),
+    (&["premiers", "ministres"], "head_of_government"),
+    (&["foreign", "ministers"], "foreign_minister"),
+    (&["defence", "ministers"], "defence_minister"),
+    (&["defense", "ministers"], "defence_minister"),
+];
+
+/// Gives the role of a plural description to each person written right
+/// after one of its country adjectives, when the gazetteer says that person
+/// held that role for that country (so a wrong pairing adds nothing).
+pub(super) fn coordinated_roles(lex: &Lexicon, cx: &Ctx<'_>, raws: &mut [Raw]) {
+    // How far, in tokens, the last adjective may be from the head: "russe,
+    // Sergueï Lavrov, et américain" is seven.
+    const REACH: usize = 10;
+    let head_end = |t: usize| -> Option<u16> {
+        PLURAL_ROLE_HEADS.iter().find_map(|(words, role)| {
+            let start = (t + 1).checked_sub(words.len())?;
+            let same = words.iter().enumerate().all(|(k, w)| cx.folded(start + k) == *w);
+            let same = same && cx.sent_of.get(start) == cx.sent_of.get(t);
+            same.then(|| lex.role_names.iter().position(|n| n == role).map(|i| i as u16))?
+        })
+    };
+    for d in 0..raws.len() {
+        let Some(r) = raws.get(d) else { continue };
+        let (MentionKind::Demonym, Ent::Known(country)) = (r.how, &r.ent) else { continue };
+        let country = *country;
+        let (tok0, tok1, sentence) = (r.tok0, r.tok1, cx.sent_of.get(r.tok0).copied());
+        let Some(role) = (tok0.saturating_sub(REACH)..tok0).rev().find_map(head_end) else {
+            continue;
+        };
+        // The next mention, a person, at most a comma away.
+        let Some(p) = raws.get(d + 1) else { continue };
+        let Ent::Known(person) = p.ent else { continue };
+        let gap_ok = (tok1 + 1..p.tok0).all(|t| cx.folded(t) == ",");
+        if !gap_ok || p.tok0 > tok1 + 2 || cx.sent_of.get(p.tok0).copied() != sentence {
+            continue;
+        }
+        let holds =
+            lex.holders.get(&(role, country)).is_some_and(|h| h.iter().any(|(x, _)| *x == person));
+        if holds {
+            if let Some(p) = raws.get_mut(d + 1) {
+                p.role = Some((role, country));
+            }
+        }
+    }
 }
 
 /// A capital or institution after a locative preposition is the place
