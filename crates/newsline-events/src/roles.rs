@@ -12,18 +12,68 @@ use crate::inputs::Ent;
 use crate::lexicon::{Pos, TriggerMatch};
 use crate::model::{EventKind, Participant, Role};
 
+/// Who the text last spoke of, for pronouns: the last speaker of any kind
+/// ("ils", "ces déclarations"), and the last person who spoke or opened a
+/// sentence ("il", "elle": a person, not "les douanes américaines").
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Salience {
+    pub speaker: Option<String>,
+    pub person: Option<String>,
+}
+
+impl Salience {
+    fn singular(&self) -> Option<String> {
+        self.person.clone().or_else(|| self.speaker.clone())
+    }
+
+    fn plural(&self) -> Option<String> {
+        self.speaker.clone().or_else(|| self.person.clone())
+    }
+}
+
+/// Whether an entity mention names a person (not a demonym).
+pub(crate) fn is_person(e: &Ent) -> bool {
+    e.actor_kind == EntityKind::Person && e.how != MentionKind::Demonym
+}
+
+/// The person a sentence opens with, outside quotes and before any subject
+/// pronoun: "Sergueï Lavrov, en revanche, a trouvé...", "Le porte-parole du
+/// Kremlin, Dmitri Peskov, a indiqué...".
+pub(crate) fn subject_person(
+    doc: &Document,
+    sentence: Range<usize>,
+    ents: &[&Ent],
+) -> Option<String> {
+    let e = ents.iter().find(|e| doc.quote_containing(e.span).is_none())?;
+    let opens = e.tokens.0 < sentence.start + 10
+        && is_person(e)
+        && !(sentence.start..e.tokens.0).any(|i| {
+            matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they" | "\"")
+        });
+    opens.then(|| e.actor.clone())
+}
+
+/// Whether an entity is addressed rather than speaking: "a indiqué à
+/// l'AFP", "a déclaré au Figaro".
+fn addressee(doc: &Document, e: &Ent) -> bool {
+    let back = |k: usize| e.tokens.0.checked_sub(k).map_or("", |i| word(doc, i));
+    matches!(back(1), "a" | "au" | "aux" | "to")
+        || (matches!(back(1), "l'" | "la" | "les") && back(2) == "a")
+}
+
 /// The speaker of a statement trigger.
 pub(crate) fn find_speaker(
     doc: &Document,
     t: &TriggerMatch,
     sentence: Range<usize>,
     ents: &[&Ent],
-    last: Option<&str>,
+    salience: &Salience,
 ) -> Option<String> {
     let speaker = |e: &&&Ent| {
-        e.can_speak()
+        (e.can_speak()
             || (e.actor_kind == newsline_gazetteer::EntityKind::Country
-                && e.how == MentionKind::Name)
+                && e.how == MentionKind::Name))
+            && !addressee(doc, e)
     };
     if t.pos == Pos::Preposition {
         // "selon X": X right after, past a determiner and a noun at most
@@ -39,11 +89,17 @@ pub(crate) fn find_speaker(
     // veille par Moscou", "la réponse américaine".
     if is_nominal(doc, t, &sentence) {
         let end = t.tokens.end;
+        // The search stops at punctuation and at a new clause ("ces
+        // déclarations interviennent alors que des pourparlers...").
         let by = (end..(end + 6).min(sentence.end)).find(|&i| {
             matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of")
-                || matches!(word(doc, i), "," | ";" | ":" | "\"")
+                || matches!(
+                    word(doc, i),
+                    "," | ";" | ":" | "\"" | "que" | "qu'" | "qui" | "alors" | "et" | "mais"
+                )
         });
-        let by = by.filter(|&i| !matches!(word(doc, i), "," | ";" | ":" | "\""));
+        let by = by
+            .filter(|&i| matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of"));
         let after = ents.iter().find(|e| {
             speaker(e)
                 && ((e.how == MentionKind::Demonym && e.tokens.0 == end)
@@ -55,14 +111,31 @@ pub(crate) fn find_speaker(
     }
     let after_clitic = word(doc, t.tokens.end);
     let before_clitic = t.tokens.start.checked_sub(1).map_or("", |i| word(doc, i));
-    if matches!(
-        after_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-elles" | "-t-ils" | "-t-elles"
-    ) || matches!(
-        before_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-t-ils" | "-elles" | "-t-elles"
-    ) {
-        return last.map(str::to_string);
+    let singular = |w: &str| matches!(w, "-il" | "-t-il" | "-elle" | "-t-elle");
+    let plural = |w: &str| matches!(w, "-ils" | "-t-ils" | "-elles" | "-t-elles");
+    if singular(after_clitic) || singular(before_clitic) {
+        return salience.singular();
+    }
+    if plural(after_clitic) || plural(before_clitic) {
+        return salience.plural();
+    }
+    // A subject pronoun just before, with no speaker between it and the
+    // verb: the last person for "il", "je" (in a quote, its speaker), the
+    // last speaker for "ils", "nous" ("Poutine a insisté..., mais il a
+    // précisé": Poutine, not the Ukraine named between).
+    // Only for speech verbs: "je lis des propos" utters no statement.
+    let near = if is_nominal(doc, t, &sentence) {
+        t.tokens.start..t.tokens.start
+    } else {
+        t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start
+    };
+    let pronoun_at = |forms: &[&str]| near.clone().find(|&i| forms.contains(&word(doc, i)));
+    let free = |p: usize| !ents.iter().any(|e| e.tokens.0 > p && e.tokens.1 <= t.tokens.start);
+    if pronoun_at(&["il", "elle", "je", "j'", "he", "she", "i"]).is_some_and(free) {
+        return salience.singular();
+    }
+    if pronoun_at(&["ils", "elles", "nous", "they", "we"]).is_some_and(free) {
+        return salience.plural();
     }
     // Inversion after a quote or a comma: "», a déclaré X", "a estimé X".
     let prev = (sentence.start..t.tokens.start).rev().map(|i| word(doc, i)).find(|w| {
@@ -110,9 +183,6 @@ pub(crate) fn find_speaker(
     if let Some(e) = left {
         return Some(e.actor.clone());
     }
-    // A subject pronoun just before: the last speaker.
-    let pronoun = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start)
-        .any(|i| matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they"));
     // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
     // last speaker; "la réponse immunitaire" names none.
     let anaphoric = is_nominal(doc, t, &sentence)
@@ -121,8 +191,8 @@ pub(crate) fn find_speaker(
             word(doc, t.tokens.start - 1),
             "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
         );
-    if pronoun || anaphoric || (t.pos == Pos::Noun && t.tokens.len() > 1) {
-        return last.map(str::to_string);
+    if anaphoric || (t.pos == Pos::Noun && t.tokens.len() > 1) {
+        return salience.plural();
     }
     None
 }
@@ -407,6 +477,71 @@ fn counterpart_of<'e>(
         .copied()
 }
 
+/// What a speaker stands for when it says "nous": the body or country of
+/// a person's role at the document's date ("nous" in Stoltenberg's mouth
+/// is NATO), else the person's country; `None` for other speakers.
+pub(crate) fn affiliation(speaker: &str, doc: &Document, all: &[Ent]) -> Option<String> {
+    // The demonym the text puts next to the person: "le négociateur
+    // ukrainien Oleksander Chaly".
+    let apposed = || {
+        all.iter().filter(|m| m.actor == speaker && is_person(m)).find_map(|m| {
+            all.iter()
+                .find(|d| {
+                    d.how == MentionKind::Demonym
+                        && d.actor_kind == EntityKind::Country
+                        && d.tokens.1 <= m.tokens.0
+                        && m.tokens.0 - d.tokens.1 <= 1
+                })
+                .map(|d| d.actor.clone())
+        })
+    };
+    let Some(e) = Gazetteer::embedded().entity(speaker) else {
+        return apposed();
+    };
+    if e.kind != EntityKind::Person {
+        return None;
+    }
+    let role = match doc.date() {
+        Some(d) => e
+            .roles
+            .iter()
+            .max_by_key(|r| r.overlap_days(d.earliest(), d.latest()))
+            .filter(|r| r.overlap_days(d.earliest(), d.latest()) > 0),
+        None => None,
+    };
+    role.map(|r| r.of.clone()).or_else(|| e.country.clone()).or_else(apposed)
+}
+
+/// Plural nouns that "les deux" makes an anaphor of two countries named
+/// before: "entre les deux nations", "les deux pays".
+const TWO_COUNTRIES: &[&str] =
+    &["pays", "nations", "puissances", "capitales", "voisins", "countries", "nations", "powers"];
+
+/// "les deux pays" in the sentence: the last two countries the text named
+/// before it (by name, demonym or capital).
+pub(crate) fn two_countries(doc: &Document, sentence: Range<usize>, all: &[Ent]) -> Vec<String> {
+    let at = sentence.clone().find(|&i| {
+        matches!(word(doc, i), "les" | "the")
+            && matches!(word(doc, i + 1), "deux" | "two")
+            && TWO_COUNTRIES.contains(&word(doc, i + 2))
+            && i + 2 < sentence.end
+    });
+    let Some(at) = at else {
+        return Vec::new();
+    };
+    let mut countries: Vec<String> = Vec::new();
+    for e in all.iter().rev().filter(|e| e.tokens.1 <= at) {
+        if e.actor_kind == EntityKind::Country && !countries.contains(&e.actor) {
+            countries.push(e.actor.clone());
+            if countries.len() == 2 {
+                countries.reverse();
+                return countries;
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// "les deux dirigeants" before the trigger in its sentence: the two
 /// people the text named last before this sentence.
 fn two_people(
@@ -536,39 +671,51 @@ pub(crate) fn participants(
     let possessive = t.pos == Pos::Noun
         && t.tokens.start > sentence.start
         && matches!(word(doc, t.tokens.start - 1), "leur" | "leurs" | "their");
-    let in_reach = |e: &&&Ent| {
-        (e.tokens.0 >= lo && e.tokens.1 <= hi)
-            || (possessive && e.tokens.1 <= t.tokens.start && is_person_or_body(e))
-    };
-    for e in ents.iter().filter(in_reach).filter(|e| e.can_act()) {
-        // "les deux dirigeants" stands for everyone before the trigger.
-        if !pair.is_empty() && e.tokens.1 <= t.tokens.start {
-            continue;
+    // An entity that can take part here, and its role; `None` for places
+    // told as locations, entities on the other side of a quote, demonyms
+    // that only qualify, sources of "selon".
+    let role_of = |e: &Ent| -> Option<Role> {
+        if !e.can_act() {
+            return None;
         }
-        // A place introduced as a location is not a participant.
+        // A place introduced as a location is not a participant; nor is
+        // where troops withdraw from ("se retire de la Roumanie").
         let prep = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
+        let from = t.kind == EventKind::Withdrawal
+            && (matches!(prep, "de" | "du" | "d'" | "des" | "from")
+                || (matches!(prep, "la" | "l'")
+                    && e.tokens.0 >= 2
+                    && word(doc, e.tokens.0 - 2) == "de"));
         if e.place
             && e.how == MentionKind::Name
-            && matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans")
+            && (matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans") || from)
         {
-            continue;
+            return None;
         }
         // Inside or outside the trigger's quote, as the trigger is.
         if doc.quote_containing(e.span).map(|q| q.span) != trigger_quoted
             && e.how != MentionKind::Demonym
         {
-            continue;
+            return None;
         }
         if idle_demonym(doc, e, ents) {
-            continue;
+            return None;
         }
         let after = e.tokens.0 >= t.tokens.end;
         let mediator =
             (e.tokens.0.saturating_sub(5)..e.tokens.0).any(|i| word(doc, i).starts_with("mediat"));
+        // "selon Le Drian", "d'après Moscou": the source, not a party.
+        let source = (e.tokens.0.saturating_sub(4).max(sentence.start)..e.tokens.0)
+            .rev()
+            .take_while(|&i| !matches!(word(doc, i), "," | ";" | ":" | "\""))
+            .any(|i| matches!(word(doc, i), "selon" | "d'apres" | "according"));
+        if source && !mediator {
+            return None;
+        }
         // The subject of a clause after the trigger ("des demandes que
         // Moscou envoie") is an actor of it, not its target.
         let subject = e.tokens.0 > 0 && matches!(word(doc, e.tokens.0 - 1), "que" | "qu'");
-        let role = if mediator {
+        Some(if mediator {
             Role::Mediator
         } else if after
             && !subject
@@ -587,7 +734,44 @@ pub(crate) fn participants(
             Role::Target
         } else {
             Role::Actor
+        })
+    };
+    // The trigger's own clause first: when it names a party, the parties
+    // of the clauses around it are those of other events ("Sur
+    // l'éventualité d'une rencontre entre Biden et Poutine, Blinken n'a pas
+    // fermé la porte").
+    let (mut lo, mut hi) = (lo, hi);
+    if window != usize::MAX {
+        let boundary = |i: usize| {
+            matches!(word(doc, i), "," | ";" | ":" | "(" | ")" | "\"" | "mais" | "car" | "tandis")
         };
+        let start = (sentence.start..t.tokens.start)
+            .rev()
+            .find(|&i| boundary(i))
+            .map_or(sentence.start, |i| i + 1);
+        let end = (t.tokens.end..sentence.end).find(|&i| boundary(i)).unwrap_or(sentence.end);
+        // Named parties only: a demonym ("le FSB russe") is weak evidence.
+        let own = ents.iter().any(|e| {
+            e.tokens.0 >= start
+                && e.tokens.1 <= end
+                && e.how != MentionKind::Demonym
+                && role_of(e).is_some_and(|r| r != Role::Mediator)
+        });
+        if own {
+            lo = lo.max(start);
+            hi = hi.min(end);
+        }
+    }
+    let in_reach = |e: &&&Ent| {
+        (e.tokens.0 >= lo && e.tokens.1 <= hi)
+            || (possessive && e.tokens.1 <= t.tokens.start && is_person_or_body(e))
+    };
+    for e in ents.iter().filter(in_reach) {
+        // "les deux dirigeants" stands for everyone before the trigger.
+        if !pair.is_empty() && e.tokens.1 <= t.tokens.start {
+            continue;
+        }
+        let Some(role) = role_of(e) else { continue };
         if e.how == MentionKind::Demonym {
             if let Some(key) = plural_role(doc, e, ents, &sentence) {
                 if let Some(holder) = role_holder(key, &e.actor, doc, &named) {
