@@ -359,15 +359,45 @@ impl EventExtractor {
                 .filter(|(i, t)| !spurious(doc, t, &found[..*i], &found[i + 1..]))
                 .map(|(_, t)| t.clone())
                 .collect();
-            // A noun whose context words are missing ("cette offre", "la
-            // conversation", "aucune mesure de retrait") counts where its
-            // kind is already told: in this sentence or the few before. A
-            // verb needs its own context ("les sanctions qui la visent").
+            // A noun whose context words are missing counts, after a
+            // determiner that points back or "de" ("cette offre", "la
+            // conversation", "aucune mesure de retrait"), where its kind is
+            // already told: in this sentence or the few before. A verb
+            // needs its own context ("les sanctions qui la visent"), and a
+            // speech noun its own determiner ("ces propos").
             let full: Vec<EventKind> =
                 triggers.iter().filter(|t| !t.weak).map(|t| t.kind).collect();
+            let pointing = |t: &TriggerMatch| {
+                t.tokens.start > range.start
+                    && matches!(
+                        word(doc, t.tokens.start - 1),
+                        "ce" | "cet"
+                            | "cette"
+                            | "ces"
+                            | "le"
+                            | "la"
+                            | "l'"
+                            | "les"
+                            | "du"
+                            | "au"
+                            | "aux"
+                            | "de"
+                            | "d'"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                            | "this"
+                            | "these"
+                            | "the"
+                    )
+            };
             triggers.retain(|t| {
                 !t.weak
                     || (t.pos == Pos::Noun
+                        && t.kind != EventKind::Statement
+                        && pointing(t)
                         && (full.contains(&t.kind)
                             || kinds_told
                                 .iter()
@@ -662,29 +692,52 @@ impl EventExtractor {
                 if let Some(a) = &apposed {
                     participants = a.participants.clone();
                 }
-                if participants.is_empty() {
-                    // The sentence's other actors, then the last event of a
-                    // compatible kind a few sentences back: "les
-                    // pourparlers" usually continues the talks just named.
+                // Mediators alone are no parties: the parties come from
+                // further, the mediators stay ("Quatre heures de pourparlers
+                // ... selon les médiateurs turcs").
+                let mediators: Vec<Participant> =
+                    participants.iter().filter(|p| p.role == Role::Mediator).cloned().collect();
+                let no_parties = |ps: &[Participant]| ps.iter().all(|p| p.role == Role::Mediator);
+                if no_parties(&participants) {
+                    // The sentence's other actors (not those of its other
+                    // events: "une rencontre Poutine-Zelensky"), then the
+                    // last event of a compatible kind a few sentences back:
+                    // "les pourparlers" usually continues the talks just
+                    // named.
                     participants =
                         roles::participants(doc, t, range.clone(), &sent_ents, &ents, usize::MAX);
+                    let same_kind: Vec<Range<usize>> = triggers
+                        .iter()
+                        .filter(|o| o.kind == t.kind && o.pos == Pos::Noun)
+                        .map(|o| o.tokens.clone())
+                        .collect();
+                    participants
+                        .retain(|p| !roles::owned_elsewhere(doc, p, t, &same_kind, &sent_ents));
                     if let Some(source) = source_person {
                         participants.retain(|p| &p.entity != source);
                     }
                 }
-                if participants.is_empty() {
+                if no_parties(&participants) {
                     participants = roles::two_countries(doc, range.clone(), &ents)
                         .into_iter()
                         .map(|id| Participant::new(id, Role::Actor))
                         .collect();
                 }
-                if participants.is_empty() {
+                if no_parties(&participants) {
                     participants = recent
                         .iter()
                         .rev()
                         .find(|a| compatible(a.kind, t.kind) && sentence_index - a.sentence <= 3)
                         .map(|a| a.participants.clone())
                         .unwrap_or_default();
+                }
+                if no_parties(&participants) && !mediators.is_empty() {
+                    participants.clear();
+                }
+                for m in mediators {
+                    if !participants.iter().any(|p| p.entity == m.entity) {
+                        participants.push(m);
+                    }
                 }
                 let confidence = if participants.is_empty() { 0.5 } else { 0.7 };
                 let attributed = if m == Modality::Reported { attributed } else { None };
@@ -1118,5 +1171,13 @@ fn reports(doc: &Document, r: usize, t: usize, nominal: bool) -> bool {
                     | "plus"
             )
     });
-    complementizer || (between.len() <= 3 && !between.contains(&"."))
+    // "a souligné plus tôt avoir constaté le départ": an infinitive
+    // complement, close after.
+    let infinitive = between.len() <= 6
+        && between.iter().take(4).any(|w| {
+            matches!(*w, "avoir" | "etre")
+                || (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")))
+        })
+        && !between.iter().any(|w| matches!(*w, "." | "," | ";" | ":" | "\""));
+    complementizer || infinitive || (between.len() <= 3 && !between.contains(&"."))
 }

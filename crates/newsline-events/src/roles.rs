@@ -137,6 +137,19 @@ pub(crate) fn find_speaker(
     if pronoun_at(&["ils", "elles", "nous", "they", "we"]).is_some_and(free) {
         return salience.plural();
     }
+    // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
+    // last speaker; "la réponse immunitaire" names none.
+    let anaphoric = is_nominal(doc, t, &sentence)
+        && t.tokens.start > sentence.start
+        && matches!(
+            word(doc, t.tokens.start - 1),
+            "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
+        );
+    if anaphoric {
+        if let Some(s) = salience.plural() {
+            return Some(s);
+        }
+    }
     // Inversion after a quote or a comma: "», a déclaré X", "a estimé X".
     let prev = (sentence.start..t.tokens.start).rev().map(|i| word(doc, i)).find(|w| {
         !matches!(
@@ -183,15 +196,7 @@ pub(crate) fn find_speaker(
     if let Some(e) = left {
         return Some(e.actor.clone());
     }
-    // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
-    // last speaker; "la réponse immunitaire" names none.
-    let anaphoric = is_nominal(doc, t, &sentence)
-        && t.tokens.start > sentence.start
-        && matches!(
-            word(doc, t.tokens.start - 1),
-            "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
-        );
-    if anaphoric || (t.pos == Pos::Noun && t.tokens.len() > 1) {
+    if t.pos == Pos::Noun && t.tokens.len() > 1 {
         return salience.plural();
     }
     None
@@ -207,6 +212,7 @@ pub(crate) fn is_nominal(doc: &Document, t: &TriggerMatch, sentence: &Range<usiz
                 "l'" | "la"
                     | "le"
                     | "les"
+                    | "des"
                     | "une"
                     | "un"
                     | "ces"
@@ -787,6 +793,43 @@ pub(crate) fn participants(
     }
     out.sort_by_key(|p| p.role.rank());
     out
+}
+
+/// Whether every mention of a participant in the sentence is the
+/// complement right after another trigger (of `triggers`, the sentence's
+/// nouns of `t`'s kind): then it is a party of that other event ("des
+/// pourparlers ... qui projettent même une rencontre Poutine-Zelensky"),
+/// not of `t`.
+pub(crate) fn owned_elsewhere(
+    doc: &Document,
+    p: &Participant,
+    t: &TriggerMatch,
+    triggers: &[Range<usize>],
+    ents: &[&Ent],
+) -> bool {
+    let gap = |e: &Ent, r: &Range<usize>| {
+        if e.tokens.0 >= r.end {
+            e.tokens.0 - r.end
+        } else {
+            r.start.saturating_sub(e.tokens.1)
+        }
+    };
+    let mentions: Vec<&&Ent> = ents.iter().filter(|e| e.actor == p.entity).collect();
+    !mentions.is_empty()
+        && mentions.iter().all(|e| {
+            let own = gap(e, &t.tokens);
+            // Right after the other noun, past other names at most:
+            // its complement ("rencontre Poutine-Zelensky").
+            triggers.iter().any(|r| {
+                *r != t.tokens
+                    && e.tokens.0 >= r.end
+                    && gap(e, r) < own
+                    && (r.end..e.tokens.0).all(|i| {
+                        matches!(word(doc, i), "-" | "et" | "and")
+                            || ents.iter().any(|x| x.tokens.0 <= i && i < x.tokens.1)
+                    })
+            })
+        })
 }
 
 /// The place of an event: the nearest place introduced by "à", "en", "in"
