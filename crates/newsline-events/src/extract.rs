@@ -1000,7 +1000,9 @@ fn spurious(
     // "l'accusé", "les invités", "les blessés": a past participle after a
     // determiner is a noun, the person, not the act.
     let verbal = matches!(t.pos, Pos::Verb | Pos::Participle);
-    let participle = verbal && past_participle(doc, t.tokens.start);
+    let participle = verbal
+        && (past_participle(doc, t.tokens.start)
+            || matches!(first, "offert" | "offerte" | "offerts" | "offertes"));
     let nominal = participle
         && matches!(
             prev,
@@ -1023,21 +1025,37 @@ fn spurious(
                 | "leurs"
                 | "parmi"
         );
-    // "les modèles proposés", "Invitée de BFMTV", "des villages menacés":
-    // without an auxiliary of the active voice, the participle of an offer
-    // or a threat is an adjective, unless its agent follows ("proposé par
-    // la Russie").
-    let adjectival = participle
+    // "les modèles proposés", "Invitée de BFMTV", "des villages menacés",
+    // "l'asile offert aux Hongkongais": without an auxiliary of the active
+    // voice, the participle of an offer or a threat is an adjective; so is
+    // its present participle ("deux moteurs proposant 150 ch").
+    let present = verbal && first.len() > 5 && first.ends_with("ant");
+    let adjectival = (participle || (present && t.kind == EventKind::Proposal))
         && matches!(t.kind, EventKind::Proposal | EventKind::Threat)
         && !(t.tokens.start.saturating_sub(3)..t.tokens.start)
-            .any(|i| ACTIVE_AUXILIARIES.contains(&word(doc, i)))
-        && !(t.tokens.end..t.tokens.end + 2).any(|i| matches!(word(doc, i), "par" | "by"));
+            .any(|i| ACTIVE_AUXILIARIES.contains(&word(doc, i)));
     // "leur intention de renforcer leur présence militaire": the
     // intention is that of the event after it, not an offer.
     let intent = t.kind == EventKind::Proposal
         && first == "intention"
         && after.first().is_some_and(|a| a.tokens.start <= t.tokens.end + 1);
-    same_noun_before || compound || suggests || selon_noun || nominal || adjectival || intent
+    // "la Lotus Exige": a capitalised verb form inside a sentence is a
+    // name.
+    let capitalised = verbal
+        && t.tokens.start > 0
+        && !matches!(prev, "" | "." | "\"" | ":" | "(" | "-" | "!" | "?")
+        && doc
+            .tokens()
+            .get(t.tokens.start)
+            .is_some_and(|tok| doc.token_text(tok).starts_with(|c: char| c.is_uppercase()));
+    same_noun_before
+        || compound
+        || suggests
+        || selon_noun
+        || nominal
+        || adjectival
+        || intent
+        || capitalised
 }
 
 /// Auxiliaries of the active voice: "a proposé", "avaient menacé".

@@ -422,6 +422,15 @@ fn pattern(text: &str) -> Vec<Word> {
             Some(w) => (w, true),
             None => (raw, false),
         };
+        // An elided word alone ("s'", "d'", "l'") is one token, as in a
+        // text, where a word follows it.
+        if word.len() > 1 && word.ends_with('\'') && !word[..word.len() - 1].contains('\'') {
+            let doc = Document::builder("pattern", format!("{word}x")).build();
+            if let Some(t) = doc.tokens().first() {
+                out.push(Word { form: doc.folded_token(t).to_string(), stem });
+                continue;
+            }
+        }
         let doc = Document::builder("pattern", word).build();
         let n = doc.tokens().len();
         for (k, t) in doc.tokens().iter().enumerate() {
@@ -512,6 +521,16 @@ mod tests {
         assert_eq!(kinds("Macron et Poutine se sont parlé."), [(Call, "parlé".to_string())]);
         assert!(kinds("Les Russes ne parlent plus de paix.").is_empty());
         assert_eq!(kinds("« Non », a-t-il dit."), [(Statement, "dit".to_string())]);
+    }
+
+    #[test]
+    fn elided_words_in_patterns_are_one_token() {
+        assert_eq!(pattern("s'"), [Word { form: "s'".to_string(), stem: false }]);
+        // "s'attaquer à" is no attack; "être d'accord" no agreement, but
+        // "tomber d'accord" is one.
+        assert!(kinds("Il entend s'attaquer au record.").is_empty());
+        assert!(kinds("Je suis d'accord.").is_empty());
+        assert_eq!(kinds("Ils sont tombés d'accord.").len(), 1);
     }
 
     #[test]

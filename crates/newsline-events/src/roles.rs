@@ -22,8 +22,10 @@ pub(crate) struct Salience {
 }
 
 impl Salience {
+    /// "il", "elle", "je": a person ("a-t-il ajouté" after the customs
+    /// spoke is the last person, not the customs).
     fn singular(&self) -> Option<String> {
-        self.person.clone().or_else(|| self.speaker.clone())
+        self.person.clone()
     }
 
     fn plural(&self) -> Option<String> {
@@ -53,6 +55,34 @@ pub(crate) fn subject_person(
     opens.then(|| e.actor.clone())
 }
 
+/// Nouns of institutions that a demonym names a country's voice with: "la
+/// diplomatie russe", "le gouvernement ukrainien".
+const INSTITUTIONS: &[&str] = &[
+    "diplomatie",
+    "gouvernement",
+    "presidence",
+    "executif",
+    "armee",
+    "autorites",
+    "administration",
+    "chancellerie",
+    "justice",
+    "police",
+    "marine",
+    "government",
+    "administration",
+];
+
+/// Whether a demonym speaks for its country: a group ("les négociateurs
+/// ukrainiens", "les Américains") or an institution ("la diplomatie
+/// russe"), not one person ("un marin iranien").
+fn group_demonym(doc: &Document, e: &Ent) -> bool {
+    let text = span_of(doc, e.tokens.0..e.tokens.1);
+    let plural = doc.span_text(text).ends_with(['s', 'x']);
+    let before = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
+    plural || INSTITUTIONS.contains(&before)
+}
+
 /// Whether an entity is addressed rather than speaking: "a indiqué à
 /// l'AFP", "a déclaré au Figaro".
 fn addressee(doc: &Document, e: &Ent) -> bool {
@@ -74,6 +104,7 @@ pub(crate) fn find_speaker(
             || (e.actor_kind == newsline_gazetteer::EntityKind::Country
                 && e.how == MentionKind::Name))
             && !addressee(doc, e)
+            && (e.how != MentionKind::Demonym || group_demonym(doc, e))
     };
     if t.pos == Pos::Preposition {
         // "selon X": X right after, past a determiner and a noun at most
@@ -100,8 +131,11 @@ pub(crate) fn find_speaker(
         });
         let by = by
             .filter(|&i| matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of"));
+        // "la réponse américaine": a demonym right after the noun speaks,
+        // even a singular one.
         let after = ents.iter().find(|e| {
-            speaker(e)
+            ((e.how == MentionKind::Demonym && e.tokens.0 == end && e.can_speak())
+                || (speaker(e) && by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4)))
                 && ((e.how == MentionKind::Demonym && e.tokens.0 == end)
                     || by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4))
         });
@@ -179,6 +213,24 @@ pub(crate) fn find_speaker(
             .any(|i| matches!(word(doc, i), "que" | "qu'"));
         if let Some(e) = right.filter(|_| !que) {
             return Some(e.actor.clone());
+        }
+        // The speaker stands after the verb ("..., ont annoncé les services
+        // d'incendie") but is no known entity: the countries and groups on
+        // the left are not it; a person named before the quote may be.
+        let named_after = matches!(
+            word(doc, t.tokens.end),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "des" | "du" | "m." | "mme" | "the"
+        );
+        if named_after {
+            return ents
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.tokens.1 <= t.tokens.start
+                        && is_person(e)
+                        && doc.quote_containing(e.span).is_none()
+                })
+                .map(|e| e.actor.clone());
         }
     }
     // The nearest speaker on the left, outside quotes (a long quote may sit
