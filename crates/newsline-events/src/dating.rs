@@ -164,11 +164,16 @@ pub(crate) fn event_date(
             last + 1..tokens.start
         }
     };
+    let across = |x: &Tx| gap(x).any(|i| matches!(word(doc, i), "," | ";" | ":"));
+    // Another trigger between them, or a "que" that opens a reported
+    // clause after the expression: "a déclaré vendredi que la Russie
+    // avait bombardé" dates the statement, not the bombing.
     let blocked = |x: &Tx| {
         let g = gap(x);
+        let (first, _) = bounds(x);
         others.iter().any(|o| *o != tokens && o.start >= g.start && o.end <= g.end)
+            || (first < tokens.start && g.clone().any(|i| matches!(word(doc, i), "que" | "qu'")))
     };
-    let across = |x: &Tx| gap(x).any(|i| matches!(word(doc, i), "," | ";" | ":"));
     let nearest = txs
         .iter()
         .filter(|x| sentence.contains(x.span) && x.value.starts_with(|c: char| c.is_ascii_digit()))

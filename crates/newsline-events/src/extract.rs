@@ -171,8 +171,7 @@ fn link_dates(doc: &Document, out: &mut [EventMention]) {
                     .as_ref()
                     .map(|x| x.earliest)
                     .and_then(|e| e.checked_add_signed(chrono::Duration::days(shift)));
-                let own = out[l].date.as_ref().is_some_and(|x| x.source == DateSource::Timex);
-                if let (Some(day), false) = (day, own) {
+                if let Some(day) = day {
                     out[l].date = EventDate::new(day.to_string(), day, day, DateSource::Inferred);
                 }
             }
@@ -1197,5 +1196,7 @@ fn reports(doc: &Document, r: usize, t: usize, nominal: bool) -> bool {
                 || (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")))
         })
         && !between.iter().any(|w| matches!(*w, "." | "," | ";" | ":" | "\""));
-    complementizer || infinitive || (between.len() <= 3 && !between.contains(&"."))
+    complementizer
+        || infinitive
+        || (between.len() <= 3 && !between.iter().any(|w| matches!(*w, "." | ",")))
 }

@@ -655,9 +655,11 @@ fn between_parties<'e>(
     else {
         return Vec::new();
     };
-    // The list: actors, joined by "et", commas, determiners.
+    // The list: actors, joined by "et", commas, determiners; a comma after
+    // "et Y" closes it ("entre Biden et Poutine, Blinken ...").
     let mut out = Vec::new();
     let mut i = entre + 1;
+    let mut joined = false;
     while i < sentence.end && i < entre + 16 {
         if let Some(e) = ents.iter().find(|e| e.tokens.0 == i) {
             if e.can_act() {
@@ -666,12 +668,16 @@ fn between_parties<'e>(
             i = e.tokens.1;
             continue;
         }
-        if !matches!(
-            word(doc, i),
-            "et" | "and" | "," | "le" | "la" | "l'" | "les" | "the" | "de" | "des" | "du"
-        ) {
+        let w = word(doc, i);
+        if (w == "," && joined)
+            || !matches!(
+                w,
+                "et" | "and" | "," | "le" | "la" | "l'" | "les" | "the" | "de" | "des" | "du"
+            )
+        {
             break;
         }
+        joined |= matches!(w, "et" | "and");
         i += 1;
     }
     if out.len() >= 2 {
