@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use newsline_doc::read_record;
+use newsline_doc::read_path;
 use newsline_events::{EventExtractor, EventKind};
 use newsline_gazetteer::Gazetteer;
 use newsline_time::TimeRecognizer;
@@ -46,12 +46,11 @@ fn main() {
         eprintln!("usage: corpus_sample CORPUS.jsonl [SEED] [PER_KIND]");
         return;
     };
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
     let time = TimeRecognizer::default();
     let extractor = EventExtractor::default();
     let mut by_kind: BTreeMap<&'static str, Vec<Row>> = BTreeMap::new();
-    for line in text.lines() {
-        let Ok(doc) = read_record(line, "x", &path) else { continue };
+    for doc in read_path(&path) {
+        let Ok(doc) = doc else { continue };
         let entities = Gazetteer::embedded().match_document(&doc);
         let timexes = time.recognize(&doc);
         let name = |id: &str| entities.entity(id).map_or(id.to_string(), |e| e.name.clone());

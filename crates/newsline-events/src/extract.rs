@@ -999,10 +999,13 @@ fn spurious(
     // "l'accusé", "les invités", "les blessés": a past participle after a
     // determiner is a noun, the person, not the act.
     let verbal = matches!(t.pos, Pos::Verb | Pos::Participle);
+    // "l'attaquant", "les manifestants": a present participle after a
+    // determiner is a noun too.
+    let agent = verbal && first.len() > 5 && first.ends_with("ant");
     let participle = verbal
         && (past_participle(doc, t.tokens.start)
             || matches!(first, "offert" | "offerte" | "offerts" | "offertes"));
-    let nominal = participle
+    let nominal = (participle || agent)
         && matches!(
             prev,
             "le" | "la"

@@ -464,6 +464,12 @@ fn ambiguous_words_need_their_military_context() {
     // Demand: "se demander" wonders; a car named Exige demands nothing.
     assert!(kinds_of("On se demandait s'il fallait partir.").iter().all(|k| *k != Demand));
     assert!(kinds_of("Le moteur de la Lotus Exige est puissant.").iter().all(|k| *k != Demand));
+    // Occupation: of hospital beds is none; of a territory is one.
+    assert!(kinds_of("L'occupation des lits atteint 95 %.").iter().all(|k| *k != Occupation));
+    assert!(kinds_of("L'occupation du territoire par l'armée russe.").contains(&Occupation));
+    // A kick-off sends no troops; a striker attacks nobody.
+    assert!(kinds_of("Il a donné le coup d'envoi du défilé.").iter().all(|k| *k != Deployment));
+    assert!(kinds_of("L'attaquant de Manchester United a marqué.").iter().all(|k| *k != Attack));
     // English: a warning of consequences is a threat, a warning to
     // drivers is not.
     assert!(kinds_of("Washington warned Moscow of severe consequences.").contains(&Threat));
