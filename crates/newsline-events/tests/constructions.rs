@@ -470,6 +470,20 @@ fn ambiguous_words_need_their_military_context() {
     // A kick-off sends no troops; a striker attacks nobody.
     assert!(kinds_of("Il a donné le coup d'envoi du défilé.").iter().all(|k| *k != Deployment));
     assert!(kinds_of("L'attaquant de Manchester United a marqué.").iter().all(|k| *k != Attack));
+    // Statement: insurance and tax returns say nothing.
+    assert!(kinds_of("Le régime d'assurance-chômage est en déficit.")
+        .iter()
+        .all(|k| *k != Statement));
+    assert!(kinds_of("Les déclarations d'impôts de Donald Trump restent secrètes.")
+        .iter()
+        .all(|k| *k != Statement));
+    // "se met à parler" calls nobody; "s'occuper de" occupies nothing.
+    assert!(kinds_of("Il se met à parler de ses vacances.").iter().all(|k| *k != Call));
+    assert!(kinds_of("La DGSI s'occupe de tout le territoire.").iter().all(|k| *k != Occupation));
+    // People gathering on beaches are no troops.
+    assert!(kinds_of("Les Britanniques se sont regroupés sur les plages.")
+        .iter()
+        .all(|k| *k != Deployment));
     // English: a warning of consequences is a threat, a warning to
     // drivers is not.
     assert!(kinds_of("Washington warned Moscow of severe consequences.").contains(&Threat));
