@@ -8,14 +8,14 @@ use newsline_gazetteer::DocumentEntities;
 use newsline_time::Timex;
 use serde::{Deserialize, Serialize};
 
-use crate::dating::{event_date, speech_of_the_day, told_in_past};
+use crate::dating::{day_link, event_date, speech_of_the_day, told_in_past, told_in_perfect};
 use crate::inputs::{self, Ent, Tx};
 use crate::lexicon::{Lexicon, Pos, TriggerMatch};
 use crate::modality::{modality, Cues};
 use crate::model::{
     DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
 };
-use crate::roles::{self, compatible, find_speaker, location, statement_quote};
+use crate::roles::{self, compatible, find_speaker, location, statement_quote, Salience};
 
 /// Settings of an [`EventExtractor`].
 ///
@@ -85,6 +85,10 @@ impl Default for EventExtractor {
 /// for the event it points to.
 const ANAPHORA_REACH: usize = 8;
 
+/// How many sentences back a full trigger of a kind establishes that kind
+/// for a weak match (a word whose context words are missing).
+const SENSE_REACH: usize = 3;
+
 /// An event already told, that a later anaphoric mention may point to.
 #[derive(Clone, Debug)]
 struct Antecedent {
@@ -109,6 +113,72 @@ const LINKS: &[&[&str]] = &[
     &["the", "same", "day"],
 ];
 
+/// Dates that words tie to a neighbouring event of the same sentence:
+/// - "Lors d'un premier entretien, M. Kuleba a indiqué...": what the
+///   sentence tells happened at that event, so it takes that event's date
+///   (none, here), not the document's;
+/// - "au lendemain du bombardement", "à la veille de la rencontre": the
+///   day before or after the event the sentence dates to a day.
+fn link_dates(doc: &Document, out: &mut [EventMention]) {
+    for sentence in doc.sentences() {
+        let range = sentence.tokens.clone();
+        let here: Vec<usize> =
+            (0..out.len()).filter(|&k| sentence.span.contains(out[k].trigger.span())).collect();
+        if here.len() < 2 {
+            continue;
+        }
+        let starts: Vec<(usize, usize)> =
+            here.iter().map(|&k| (k, doc.token_index_at(out[k].trigger.start))).collect();
+        let at = |k: usize| starts.iter().find(|(j, _)| *j == k).map_or(0, |(_, t)| *t);
+        let lors = range.clone().find(|&i| {
+            word(doc, i) == "lors" && matches!(word(doc, i + 1), "de" | "d'" | "du" | "des")
+        });
+        if let Some(i) = lors {
+            let anchor = here
+                .iter()
+                .copied()
+                .find(|&k| out[k].kind != EventKind::Statement && at(k) > i && at(k) <= i + 4);
+            if let Some(a) = anchor {
+                // A frame that only the document dates is not the current
+                // situation: "lors d'un premier entretien" is undated.
+                if out[a].date.as_ref().is_some_and(|d| d.source == DateSource::Document) {
+                    out[a].date = None;
+                }
+                let date = out[a].date.clone().map(|mut d| {
+                    d.source = DateSource::Inferred;
+                    d
+                });
+                for &k in &here {
+                    if k != a
+                        && out[k].date.as_ref().is_some_and(|d| d.source == DateSource::Document)
+                    {
+                        out[k].date = date.clone();
+                    }
+                }
+            }
+        }
+        if let Some((i, next, shift)) = day_link(doc, range.clone()) {
+            let linked = here.iter().copied().find(|&k| at(k) >= next && at(k) <= next + 2);
+            let dated = here
+                .iter()
+                .copied()
+                .filter(|&k| at(k) < i && Some(k) != linked)
+                .filter(|&k| out[k].date.as_ref().is_some_and(|d| d.earliest == d.latest))
+                .max_by_key(|&k| at(k));
+            if let (Some(l), Some(d)) = (linked, dated) {
+                let day = out[d]
+                    .date
+                    .as_ref()
+                    .map(|x| x.earliest)
+                    .and_then(|e| e.checked_add_signed(chrono::Duration::days(shift)));
+                if let Some(day) = day {
+                    out[l].date = EventDate::new(day.to_string(), day, day, DateSource::Inferred);
+                }
+            }
+        }
+    }
+}
+
 /// The date of the last dated event before a sentence that a linking
 /// adverb ties it to.
 fn linked_date(
@@ -127,7 +197,7 @@ fn linked_date(
     let start = doc.tokens().get(sentence.start).map_or(0, |t| t.span.start());
     before
         .iter()
-        .filter(|e| e.trigger.start < start)
+        .filter(|e| e.trigger.start < start && e.date.is_some() && e.modality.is_factual())
         .max_by_key(|e| e.trigger.start)
         .and_then(|e| e.date.clone())
         .map(|mut d| {
@@ -141,6 +211,112 @@ fn linked_date(
 struct Speech {
     speaker: String,
     quote: Option<Span>,
+    /// Its mention in the output.
+    mention: usize,
+}
+
+/// A reporting word of a sentence: the statement trigger's first token, its
+/// speaker, and whether it is a noun ("l'annonce d'un retrait").
+#[derive(Clone, Debug)]
+struct Reporting {
+    at: usize,
+    speaker: Option<String>,
+    nominal: bool,
+    /// The statement's mention in the output, if it has one.
+    mention: Option<usize>,
+}
+
+/// What the first pass learns of a sentence for the second.
+struct SentencePlan {
+    triggers: Vec<TriggerMatch>,
+    /// The document entities that start in the sentence.
+    ents: Range<usize>,
+    reporting: Vec<Reporting>,
+}
+
+/// Nouns of hearsay that report what their "que" or "selon" clause says:
+/// "des nouvelles que la Russie envoie des troupes".
+const REPORT_NOUNS: &[&str] = &[
+    "nouvelles",
+    "informations",
+    "information",
+    "rapports",
+    "rumeurs",
+    "rumeur",
+    "allegations",
+    "affirmations",
+    "indications",
+    "reports",
+    "claims",
+    "allegations",
+];
+
+/// Kinds of military acts, whose actor is rarely the person who tells of
+/// them.
+fn military(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Attack
+            | EventKind::Deployment
+            | EventKind::Withdrawal
+            | EventKind::Occupation
+            | EventKind::Ceasefire
+    )
+}
+
+/// Whether a noun only restates, after a copula, an event of its kind the
+/// sentence names before: "Cette réunion ... est la deuxième rencontre
+/// entre les deux nations".
+fn is_attribute(
+    doc: &Document,
+    t: &TriggerMatch,
+    sentence: Range<usize>,
+    triggers: &[TriggerMatch],
+) -> bool {
+    if t.pos != Pos::Noun {
+        return false;
+    }
+    let lo = t.tokens.start.saturating_sub(4).max(sentence.start);
+    let copula = (lo..t.tokens.start).find(|&i| {
+        matches!(
+            word(doc, i),
+            "est" | "etait" | "sont" | "etaient" | "sera" | "seront" | "is" | "was"
+        )
+    });
+    let Some(c) = copula else { return false };
+    // Only determiners and ordinals between the copula and the noun.
+    let plain = (c + 1..t.tokens.start).all(|i| {
+        let w = word(doc, i);
+        matches!(w, "la" | "le" | "l'" | "les" | "une" | "un" | "the" | "a" | "an")
+            || w.ends_with("ieme")
+            || matches!(w, "premier" | "premiere" | "seconde" | "second" | "derniere" | "dernier")
+    });
+    plain && triggers.iter().any(|o| o.kind == t.kind && o.tokens.end <= c)
+}
+
+/// Whether a meeting noun is an interview given to a medium: "dans un
+/// entretien au Journal du Dimanche", "un entretien accordé à RFI" (but "un
+/// entretien à Genève" is a meeting).
+fn is_interview(doc: &Document, t: &TriggerMatch, sentence: Range<usize>, ents: &[&Ent]) -> bool {
+    if t.kind != EventKind::Meeting
+        || t.pos != Pos::Noun
+        || !matches!(word(doc, t.tokens.start), "entretien" | "entretiens" | "interview")
+    {
+        return false;
+    }
+    let next = word(doc, t.tokens.end);
+    if matches!(next, "accorde" | "accordee" | "publie" | "diffuse" | "donne") {
+        return true;
+    }
+    if !matches!(next, "a" | "au" | "aux" | "avec") || next == "avec" {
+        return false;
+    }
+    // The next entity within three tokens: a place makes it a meeting.
+    let place = ents
+        .iter()
+        .find(|e| e.tokens.0 > t.tokens.end && e.tokens.0 <= t.tokens.end + 3)
+        .is_some_and(|e| e.place);
+    t.tokens.end < sentence.end && !place
 }
 
 impl EventExtractor {
@@ -165,99 +341,243 @@ impl EventExtractor {
         let ents = inputs::entities(doc, entities);
         let txs = inputs::timexes(timexes);
         let mut out = Vec::new();
+        // Pass 1, statements: who speaks, where, with which quote. They
+        // decide what the other events' modality is, and a quote may run
+        // across sentences, so every statement is found first.
         let mut speeches: Vec<Speech> = Vec::new();
-        let mut last_speaker: Option<String> = None;
-        let mut recent: Vec<Antecedent> = Vec::new();
+        let mut salience = Salience::default();
+        let mut plans: Vec<SentencePlan> = Vec::new();
+        // The kinds of the full trigger matches of each sentence so far.
+        let mut kinds_told: Vec<(usize, EventKind)> = Vec::new();
         for (sentence_index, sentence) in doc.sentences().iter().enumerate() {
             let range = sentence.tokens.clone();
-            let found: Vec<TriggerMatch> = self.lexicon.find(doc, range.clone()).collect();
-            let triggers: Vec<TriggerMatch> = found
+            let found: Vec<TriggerMatch> = self.lexicon.find_all(doc, range.clone()).collect();
+            let mut triggers: Vec<TriggerMatch> = found
                 .iter()
                 .enumerate()
                 .filter(|(i, t)| !spurious(doc, t, &found[..*i], &found[i + 1..]))
                 .map(|(_, t)| t.clone())
                 .collect();
+            // A noun whose context words are missing counts, after a
+            // determiner that points back or "de" ("cette offre", "la
+            // conversation", "aucune mesure de retrait"), where its kind is
+            // already told: in this sentence or the few before. A verb
+            // needs its own context ("les sanctions qui la visent"), and a
+            // speech noun its own determiner ("ces propos").
+            let full: Vec<EventKind> =
+                triggers.iter().filter(|t| !t.weak).map(|t| t.kind).collect();
+            let pointing = |t: &TriggerMatch| {
+                t.tokens.start > range.start
+                    && matches!(
+                        word(doc, t.tokens.start - 1),
+                        "ce" | "cet"
+                            | "cette"
+                            | "ces"
+                            | "le"
+                            | "la"
+                            | "l'"
+                            | "les"
+                            | "du"
+                            | "au"
+                            | "aux"
+                            | "de"
+                            | "d'"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "leurs"
+                            | "this"
+                            | "these"
+                            | "the"
+                    )
+            };
+            triggers.retain(|t| {
+                !t.weak
+                    || (t.pos == Pos::Noun
+                        && t.kind != EventKind::Statement
+                        && pointing(t)
+                        && (full.contains(&t.kind)
+                            || kinds_told
+                                .iter()
+                                .any(|(s, k)| *k == t.kind && sentence_index - s <= SENSE_REACH)))
+            });
+            kinds_told.extend(full.into_iter().map(|k| (sentence_index, k)));
             // Entities are sorted: the sentence's are one slice of them.
             let first = ents.partition_point(|e| e.span.start() < sentence.span.start());
-            let sent_ents: Vec<&Ent> = ents[first..]
+            let count =
+                ents[first..].iter().take_while(|e| e.span.start() < sentence.span.end()).count();
+            let sent_ents: Vec<&Ent> = ents[first..first + count]
                 .iter()
-                .take_while(|e| e.span.start() < sentence.span.end())
                 .filter(|e| sentence.span.contains(e.span))
                 .collect();
-            // Statements first: they decide what is reported.
+            // The person a sentence opens with is who "il" names next.
+            if let Some(subject) = roles::subject_person(doc, range.clone(), &sent_ents) {
+                salience.person = Some(subject);
+            }
             let mut speakers_here: Vec<String> = Vec::new();
-            let mut reporting: Vec<(usize, Option<String>)> = Vec::new();
+            // The output index of each speaker's statement here.
+            let mut here_mentions: Vec<usize> = Vec::new();
+            let mut reporting: Vec<Reporting> = Vec::new();
+            // What an accusation says is a claim: "accusée d'avoir violé ces
+            // accords", "mettant en garde contre ... le dialogue".
+            for t in triggers.iter().filter(|t| {
+                t.kind == EventKind::Accusation
+                    && t.pos != Pos::Noun
+                    && !roles::is_nominal(doc, t, &range)
+            }) {
+                reporting.push(Reporting {
+                    at: t.tokens.start,
+                    speaker: None,
+                    nominal: false,
+                    mention: None,
+                });
+            }
+            let spans: Vec<Range<usize>> = triggers.iter().map(|t| t.tokens.clone()).collect();
             for t in triggers.iter().filter(|t| t.kind == EventKind::Statement) {
                 if !is_speech_act(doc, t, range.clone()) {
                     continue;
                 }
-                let speaker =
-                    find_speaker(doc, t, range.clone(), &sent_ents, last_speaker.as_deref());
+                let speaker = find_speaker(doc, t, range.clone(), &sent_ents, &salience);
+                let said_here = speaker.as_ref().and_then(|sp| {
+                    speakers_here.iter().position(|x| x == sp).map(|k| here_mentions[k])
+                });
                 if t.pos != Pos::Preposition {
-                    reporting.push((t.tokens.start, speaker.clone()));
+                    reporting.push(Reporting {
+                        at: t.tokens.start,
+                        speaker: speaker.clone(),
+                        nominal: roles::is_nominal(doc, t, &range),
+                        mention: Some(out.len())
+                            .filter(|_| speaker.is_some() && said_here.is_none())
+                            .or(said_here),
+                    });
                 }
-                if let Some(speaker) = speaker.clone() {
-                    if speakers_here.contains(&speaker) {
-                        continue;
-                    }
-                    speakers_here.push(speaker.clone());
-                    last_speaker = Some(speaker.clone());
-                    let quote = statement_quote(doc, sentence.span, t);
-                    speeches.push(Speech { speaker: speaker.clone(), quote });
-                    // A speech verb's modality is its own, not that of the
-                    // quote it reports: cues start after the quote.
-                    let own = (range.start..t.tokens.start)
-                        .rev()
-                        .find(|&i| word(doc, i) == "\"")
-                        .map_or(range.start, |q| q + 1);
-                    let cues = Cues {
-                        doc,
-                        sentence: own..range.end,
-                        trigger: t.tokens.clone(),
-                        pos: t.pos,
-                    };
-                    let m = modality(&cues, false);
-                    out.push(self.mention(
-                        doc,
-                        t,
-                        sentence.span,
-                        vec![Participant::new(speaker.clone(), Role::Actor)],
-                        None,
-                        &txs,
-                        m,
-                        Some(speaker),
-                        quote,
-                        0.8,
-                    ));
+                let Some(speaker) = speaker else { continue };
+                if said_here.is_some() {
+                    continue;
                 }
+                speakers_here.push(speaker.clone());
+                here_mentions.push(out.len());
+                salience.speaker = Some(speaker.clone());
+                if sent_ents.iter().any(|e| e.actor == speaker && roles::is_person(e)) {
+                    salience.person = Some(speaker.clone());
+                }
+                let quote = statement_quote(doc, sentence.span, t);
+                speeches.push(Speech { speaker: speaker.clone(), quote, mention: out.len() });
+                // A speech verb's modality is its own, not that of the
+                // quote it reports: cues start after the quote.
+                let own = (range.start..t.tokens.start)
+                    .rev()
+                    .find(|&i| word(doc, i) == "\"")
+                    .map_or(range.start, |q| q + 1);
+                let cues =
+                    Cues { doc, sentence: own..range.end, trigger: t.tokens.clone(), pos: t.pos };
+                // Speech told inside a quote ("« Je lui ai dit que... »")
+                // or sourced by a closing "selon" ("..., a-t-il indiqué,
+                // selon un communiqué") is itself reported.
+                let trigger_span = span_of(doc, t.tokens.clone());
+                let first_person = (t.tokens.start.saturating_sub(3).max(range.start)
+                    ..t.tokens.start)
+                    .any(|i| matches!(word(doc, i), "je" | "j'" | "nous" | "i" | "we"));
+                let quoted = first_person && doc.quote_containing(trigger_span).is_some();
+                let sourced = t.pos != Pos::Preposition
+                    && (t.tokens.end..range.end).any(|i| {
+                        matches!(word(doc, i), "selon" | "d'apres")
+                            && !(i + 1..range.end)
+                                .any(|k| matches!(word(doc, k), "," | ";" | ":" | "\""))
+                    });
+                let m = modality(&cues, quoted || sourced);
+                out.push(self.mention(
+                    doc,
+                    t,
+                    sentence.span,
+                    vec![Participant::new(speaker.clone(), Role::Actor)],
+                    None,
+                    &txs,
+                    m,
+                    Some(speaker),
+                    quote,
+                    0.8,
+                    &spans,
+                ));
             }
+            plans.push(SentencePlan { triggers, ents: first..first + count, reporting });
+        }
+        // Pass 2, the other events.
+        let mut recent: Vec<Antecedent> = Vec::new();
+        for (sentence_index, (sentence, plan)) in doc.sentences().iter().zip(&plans).enumerate() {
+            let range = sentence.tokens.clone();
+            let triggers = &plan.triggers;
+            let reporting = &plan.reporting;
+            let sent_ents: Vec<&Ent> =
+                ents[plan.ents.clone()].iter().filter(|e| sentence.span.contains(e.span)).collect();
+            let here_from = out.len();
+            let spans: Vec<Range<usize>> = triggers.iter().map(|t| t.tokens.clone()).collect();
             for t in triggers
                 .iter()
                 .filter(|t| t.kind != EventKind::Statement && !is_role_marker(doc, t))
             {
+                if is_interview(doc, t, range.clone(), &sent_ents)
+                    || is_attribute(doc, t, range.clone(), triggers)
+                {
+                    continue;
+                }
+                let mut t = t.clone();
                 let trigger_span = span_of(doc, t.tokens.clone());
+                let location = location(doc, &t, range.clone(), &sent_ents);
+                // "s'entretenir" is a call where the talk before was one and
+                // no place is given.
+                if t.kind == EventKind::Meeting
+                    && t.pos == Pos::Reflexive
+                    && word(doc, t.tokens.start).starts_with("entret")
+                    && location.is_none()
+                    && recent
+                        .iter()
+                        .rev()
+                        .find(|a| {
+                            matches!(a.kind, EventKind::Meeting | EventKind::Call)
+                                && sentence_index - a.sentence <= 2
+                        })
+                        .is_some_and(|a| a.kind == EventKind::Call)
+                {
+                    t.kind = EventKind::Call;
+                }
+                let t = &t;
                 let in_quote = doc.quote_containing(trigger_span).map(|q| q.span);
-                let governing = reporting.iter().find(|(r, _)| reports(doc, *r, t.tokens.start));
-                // "selon X" reports what its own clause says.
+                let governing =
+                    reporting.iter().find(|r| reports(doc, r.at, t.tokens.start, r.nominal));
+                // "selon X" reports what its own clause says; a definite
+                // noun it does not share a clause with is presupposed, not
+                // claimed ("Pas d'avancée dans les négociations, selon X").
+                let definite = t.pos == Pos::Noun
+                    && t.tokens.start > range.start
+                    && matches!(
+                        word(doc, t.tokens.start - 1),
+                        "le" | "la" | "l'" | "les" | "the" | "du" | "au" | "aux"
+                    );
                 let selon = triggers.iter().find(|o| {
                     o.pos == Pos::Preposition
                         && selon_scopes(doc, o.tokens.start, t.tokens.start, range.clone())
+                        && (!definite || same_clause(doc, o.tokens.start, t.tokens.start))
                 });
-                let selon_speaker =
-                    selon.and_then(|o| find_speaker(doc, o, range.clone(), &sent_ents, None));
-                let quote_speaker = in_quote.and_then(|q| {
-                    speeches
-                        .iter()
-                        .rev()
-                        .find(|sp| sp.quote.is_some_and(|sq| sq.overlaps(q)))
-                        .map(|sp| sp.speaker.clone())
+                let selon_speaker = selon.and_then(|o| {
+                    find_speaker(doc, o, range.clone(), &sent_ents, &Salience::default())
                 });
+                let quote_speech = in_quote.and_then(|q| {
+                    speeches.iter().find(|sp| sp.quote.is_some_and(|sq| sq.overlaps(q)))
+                });
+                let quote_speaker = quote_speech.map(|sp| sp.speaker.clone());
                 let quote_speaker = quote_speaker.or_else(|| {
                     if in_quote.is_some() {
-                        reporting.iter().find_map(|r| r.1.clone())
+                        reporting.iter().find_map(|r| r.speaker.clone())
                     } else {
                         None
                     }
+                });
+                // "des nouvelles que la Russie envoie des troupes".
+                let hearsay = (range.start..t.tokens.start).any(|i| {
+                    REPORT_NOUNS.contains(&word(doc, i))
+                        && matches!(word(doc, i + 1), "que" | "qu'" | "selon" | "that")
                 });
                 // "cette réunion" points back to an event already told:
                 // reporting it does not make it a claim.
@@ -274,11 +594,14 @@ impl EventExtractor {
                         t.kind,
                         EventKind::Accusation | EventKind::Threat | EventKind::Rejection
                     );
-                let reported = (in_quote.is_some() || governing.is_some() || selon.is_some())
-                    && !anaphoric
-                    && !own_act;
-                let attributed =
-                    quote_speaker.or_else(|| governing.and_then(|g| g.1.clone())).or(selon_speaker);
+                let reported =
+                    (in_quote.is_some() || governing.is_some() || selon.is_some() || hearsay)
+                        && !anaphoric
+                        && !own_act;
+                let attributed = quote_speaker
+                    .clone()
+                    .or_else(|| governing.and_then(|g| g.speaker.clone()))
+                    .or(selon_speaker);
                 let cues =
                     Cues { doc, sentence: range.clone(), trigger: t.tokens.clone(), pos: t.pos };
                 let m = modality(&cues, reported);
@@ -290,14 +613,35 @@ impl EventExtractor {
                     &ents,
                     self.config.window,
                 );
-                // "cette réunion", "la rencontre", "ces pourparlers": the
-                // last factual mention of the same kind told before.
-                let definite = t.pos == Pos::Noun
-                    && t.tokens.start > range.start
-                    && matches!(
-                        word(doc, t.tokens.start - 1),
-                        "le" | "la" | "l'" | "les" | "the" | "du" | "au" | "aux"
-                    );
+                // A person who tells of a military act is its source, not
+                // its actor ("Motuzyanyk a constaté le départ d'unités").
+                let source_person = attributed.as_ref().filter(|a| {
+                    m == Modality::Reported
+                        && military(t.kind)
+                        && ents.iter().any(|e| &e.actor == *a && roles::is_person(e))
+                });
+                if let Some(source) = source_person {
+                    participants.retain(|p| &p.entity != source);
+                }
+                // "Nous ne céderons rien", "notre rencontre": the speaker of
+                // the quote and what the speaker stands for act.
+                if let Some(speaker) = quote_speaker.as_ref() {
+                    let we = (t.tokens.start.saturating_sub(3).max(range.start)..t.tokens.start)
+                        .any(|i| matches!(word(doc, i), "nous" | "notre" | "nos" | "we" | "our"));
+                    if we {
+                        let mut first = Vec::new();
+                        if let Some(of) = roles::affiliation(speaker, doc, &ents) {
+                            first.push(Participant::new(of, Role::Actor));
+                        }
+                        first.push(Participant::new(speaker.clone(), Role::Actor));
+                        for p in participants.drain(..) {
+                            if !first.iter().any(|q| q.entity == p.entity) {
+                                first.push(p);
+                            }
+                        }
+                        participants = first;
+                    }
+                }
                 let shares = |a: &Antecedent, ps: &[Participant]| {
                     ps.is_empty()
                         || ps.iter().any(|p| a.participants.iter().any(|q| q.entity == p.entity))
@@ -309,6 +653,8 @@ impl EventExtractor {
                             && sentence_index - a.sentence <= ANAPHORA_REACH
                     })
                 };
+                // "cette réunion", "la rencontre", "ces pourparlers": the
+                // last factual mention of the same kind told before.
                 let antecedent = if anaphoric || definite {
                     candidates().find(|a| shares(a, &participants)).or_else(|| {
                         if anaphoric {
@@ -327,14 +673,56 @@ impl EventExtractor {
                         }
                     }
                 }
-                if participants.is_empty() {
-                    // The sentence's other actors, then the last event of a
-                    // compatible kind a few sentences back: "les
-                    // pourparlers" usually continues the talks just named.
+                // ", des pourparlers qui ...": a noun in apposition to an
+                // event of its kind just told in the sentence is that event.
+                let apposition = t.pos == Pos::Noun
+                    && t.tokens.start >= range.start + 2
+                    && matches!(word(doc, t.tokens.start - 1), "des" | "un" | "une")
+                    && word(doc, t.tokens.start - 2) == ",";
+                let apposed = apposition
+                    .then(|| {
+                        out[here_from..]
+                            .iter()
+                            .rev()
+                            .find(|e| e.kind == t.kind && e.modality.is_factual())
+                            .cloned()
+                    })
+                    .flatten();
+                if let Some(a) = &apposed {
+                    participants = a.participants.clone();
+                }
+                // Mediators alone are no parties: the parties come from
+                // further, the mediators stay ("Quatre heures de pourparlers
+                // ... selon les médiateurs turcs").
+                let mediators: Vec<Participant> =
+                    participants.iter().filter(|p| p.role == Role::Mediator).cloned().collect();
+                let no_parties = |ps: &[Participant]| ps.iter().all(|p| p.role == Role::Mediator);
+                if no_parties(&participants) {
+                    // The sentence's other actors (not those of its other
+                    // events: "une rencontre Poutine-Zelensky"), then the
+                    // last event of a compatible kind a few sentences back:
+                    // "les pourparlers" usually continues the talks just
+                    // named.
                     participants =
                         roles::participants(doc, t, range.clone(), &sent_ents, &ents, usize::MAX);
+                    let same_kind: Vec<Range<usize>> = triggers
+                        .iter()
+                        .filter(|o| o.kind == t.kind && o.pos == Pos::Noun)
+                        .map(|o| o.tokens.clone())
+                        .collect();
+                    participants
+                        .retain(|p| !roles::owned_elsewhere(doc, p, t, &same_kind, &sent_ents));
+                    if let Some(source) = source_person {
+                        participants.retain(|p| &p.entity != source);
+                    }
                 }
-                if participants.is_empty() {
+                if no_parties(&participants) {
+                    participants = roles::two_countries(doc, range.clone(), &ents)
+                        .into_iter()
+                        .map(|id| Participant::new(id, Role::Actor))
+                        .collect();
+                }
+                if no_parties(&participants) {
                     participants = recent
                         .iter()
                         .rev()
@@ -342,10 +730,19 @@ impl EventExtractor {
                         .map(|a| a.participants.clone())
                         .unwrap_or_default();
                 }
-                let location = location(doc, t, range.clone(), &sent_ents);
+                if no_parties(&participants) && !mediators.is_empty() {
+                    participants.clear();
+                }
+                for m in mediators {
+                    if !participants.iter().any(|p| p.entity == m.entity) {
+                        participants.push(m);
+                    }
+                }
                 let confidence = if participants.is_empty() { 0.5 } else { 0.7 };
                 let attributed = if m == Modality::Reported { attributed } else { None };
-                let antecedent_date = antecedent.and_then(|a| a.date.clone());
+                let antecedent_date = apposed
+                    .and_then(|a| a.date.filter(|d| d.source != DateSource::Document))
+                    .or_else(|| antecedent.and_then(|a| a.date.clone()));
                 let mut mention = self.mention(
                     doc,
                     t,
@@ -357,7 +754,25 @@ impl EventExtractor {
                     attributed,
                     in_quote,
                     confidence,
+                    &spans,
                 );
+                if apposition && antecedent_date.is_some() {
+                    mention.date = antecedent_date.clone();
+                }
+                // What a statement reports without a date of its own is of
+                // the statement's time, not the document's: "a déclaré
+                // qu'il exigeait" (the day of the statement), "affirmaient
+                // avoir des preuves d'une concentration" (undated), unless
+                // told as already past then ("a annoncé que X avait signé").
+                let source_statement =
+                    quote_speech.map(|sp| sp.mention).or_else(|| governing.and_then(|g| g.mention));
+                if let Some(k) = source_statement.filter(|_| m == Modality::Reported) {
+                    if mention.date.as_ref().is_none_or(|d| d.source == DateSource::Document)
+                        && !told_in_perfect(doc, t)
+                    {
+                        mention.date = out.get(k).and_then(|s| s.date.clone());
+                    }
+                }
                 // An anaphor with no date of its own is the dated event it
                 // points back to.
                 if mention.date.as_ref().is_none_or(|d| d.source == DateSource::Document) {
@@ -374,8 +789,31 @@ impl EventExtractor {
                             a.date.is_some() && shared >= 2 && shared == mention.participants.len()
                         })
                     };
-                    if let Some(d) = antecedent_date {
+                    // A new event ("un premier entretien", "une nouvelle
+                    // réunion") is not the one told before.
+                    let new_one = (t.tokens.start.saturating_sub(3).max(range.start)
+                        ..t.tokens.start)
+                        .any(|i| {
+                            matches!(
+                                word(doc, i),
+                                "premier"
+                                    | "premiere"
+                                    | "nouveau"
+                                    | "nouvel"
+                                    | "nouvelle"
+                                    | "nouvelles"
+                                    | "nouveaux"
+                                    | "autre"
+                                    | "second"
+                                    | "seconde"
+                                    | "another"
+                                    | "new"
+                                    | "first"
+                            )
+                        });
+                    if let Some(d) = antecedent_date.filter(|_| mention.modality.is_factual()) {
                         mention.date = Some(d);
+                    } else if new_one {
                     } else if let Some(d) = mention
                         .modality
                         .is_factual()
@@ -407,6 +845,7 @@ impl EventExtractor {
                 out.push(mention);
             }
         }
+        link_dates(doc, &mut out);
         out.sort_by_key(|a| (a.trigger.start, a.kind));
         for (i, e) in out.iter_mut().enumerate() {
             e.id = format!("{}#{i}", doc.id());
@@ -427,6 +866,7 @@ impl EventExtractor {
         attributed_to: Option<String>,
         quote: Option<Span>,
         confidence: f32,
+        others: &[Range<usize>],
     ) -> EventMention {
         let trigger = span_of(doc, t.tokens.clone());
         // The document date dates what the text tells as current: asserted
@@ -435,16 +875,29 @@ impl EventExtractor {
         // undated rather than take a date they do not have.
         let sentence_tokens = doc.token_index_at(sentence.start())
             ..doc.token_index_at(sentence.end().saturating_sub(1)) + 1;
-        let current = modality.is_factual()
+        // A negated present outside quotes tells the current state too:
+        // "Les militaires russes ne visent plus la capitale".
+        // Not an infinitive ("n'a pas l'intention d'attaquer"), nor a
+        // future or a conditional.
+        let negated_now = modality == Modality::Negated
+            && doc.quote_containing(trigger).is_none()
+            && !t.tokens.clone().any(|i| {
+                let w = word(doc, i);
+                w.len() > 4
+                    && ["ra", "ront", "rons", "rez", "rait", "raient", "er", "ir", "re"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            });
+        let current = (modality.is_factual() || negated_now)
             && (!told_in_past(doc, t)
                 || (t.kind == EventKind::Statement && speech_of_the_day(doc, t, sentence_tokens)));
         let date = event_date(
             doc,
             t.tokens.clone(),
-            trigger,
             sentence,
             txs,
             self.config.document_date_fallback && current,
+            others,
         );
         EventMention {
             id: String::new(),
@@ -484,12 +937,7 @@ fn is_speech_act(doc: &Document, t: &TriggerMatch, sentence: Range<usize>) -> bo
     if matches!(w.get(w.len().saturating_sub(2)..), Some("er" | "ir")) || w == "dire" {
         return false;
     }
-    // The participle's accent is in the original text only: folding makes
-    // "insisté" and "insiste" one form.
-    let original =
-        doc.tokens().get(t.tokens.start).map_or("", |tok| doc.token_text(tok)).to_lowercase();
-    let participle = ["é", "és", "ée", "ées"].iter().any(|e| original.ends_with(e));
-    if participle {
+    if past_participle(doc, t.tokens.start) {
         // "a déclaré", "a-t-il souligné", "avait dit", "est confirmé".
         let aux = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start).any(|i| {
             matches!(
@@ -548,7 +996,82 @@ fn spurious(
                 && a.pos == Pos::Noun
                 && a.tokens.start <= t.tokens.end + 1
         });
-    same_noun_before || compound || suggests || selon_noun
+    // "l'accusé", "les invités", "les blessés": a past participle after a
+    // determiner is a noun, the person, not the act.
+    let verbal = matches!(t.pos, Pos::Verb | Pos::Participle);
+    // "l'attaquant", "les manifestants": a present participle after a
+    // determiner is a noun too.
+    let agent = verbal && first.len() > 5 && first.ends_with("ant");
+    let participle = verbal
+        && (past_participle(doc, t.tokens.start)
+            || matches!(first, "offert" | "offerte" | "offerts" | "offertes"));
+    let nominal = (participle || agent)
+        && matches!(
+            prev,
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "un"
+                | "une"
+                | "des"
+                | "du"
+                | "au"
+                | "aux"
+                | "ces"
+                | "cet"
+                | "cette"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "parmi"
+        );
+    // "les modèles proposés", "Invitée de BFMTV", "des villages menacés",
+    // "l'asile offert aux Hongkongais": without an auxiliary of the active
+    // voice, the participle of an offer or a threat is an adjective; so is
+    // its present participle ("deux moteurs proposant 150 ch").
+    let present = verbal && first.len() > 5 && first.ends_with("ant");
+    let adjectival = (participle || (present && t.kind == EventKind::Proposal))
+        && matches!(t.kind, EventKind::Proposal | EventKind::Threat)
+        && !(t.tokens.start.saturating_sub(3)..t.tokens.start)
+            .any(|i| ACTIVE_AUXILIARIES.contains(&word(doc, i)));
+    // "leur intention de renforcer leur présence militaire": the
+    // intention is that of the event after it, not an offer.
+    let intent = t.kind == EventKind::Proposal
+        && first == "intention"
+        && after.first().is_some_and(|a| a.tokens.start <= t.tokens.end + 1);
+    // "la Lotus Exige": a capitalised verb form inside a sentence is a
+    // name.
+    let capitalised = verbal
+        && t.tokens.start > 0
+        && !matches!(prev, "" | "." | "\"" | ":" | "(" | "-" | "!" | "?")
+        && doc
+            .tokens()
+            .get(t.tokens.start)
+            .is_some_and(|tok| doc.token_text(tok).starts_with(|c: char| c.is_uppercase()));
+    same_noun_before
+        || compound
+        || suggests
+        || selon_noun
+        || nominal
+        || adjectival
+        || intent
+        || capitalised
+}
+
+/// Auxiliaries of the active voice: "a proposé", "avaient menacé".
+const ACTIVE_AUXILIARIES: &[&str] = &[
+    "a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "eu", "avoir",
+];
+
+/// Whether token `i` is a French past participle in the original text
+/// ("déclaré", "menacées"): folding makes "insisté" and "insiste" one form,
+/// so the accent is read in the original.
+pub(crate) fn past_participle(doc: &Document, i: usize) -> bool {
+    let original = doc.tokens().get(i).map_or("", |tok| doc.token_text(tok)).to_lowercase();
+    ["é", "és", "ée", "ées"].iter().any(|e| original.ends_with(e))
 }
 
 /// Whether the trigger only marks a role ("sous la médiation de X").
@@ -570,11 +1093,33 @@ pub(crate) fn word(doc: &Document, i: usize) -> &str {
     doc.tokens().get(i).map_or("", |t| doc.folded_token(t))
 }
 
-/// Whether two tokens are in the same clause: no comma, semicolon or
-/// colon between them.
+/// Whether two tokens are in the same clause: no punctuation between
+/// them, nor a word that opens a clause ("car", "mais", a relative "qui",
+/// a "que").
 fn same_clause(doc: &Document, a: usize, b: usize) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-    !(lo + 1..hi).any(|i| matches!(word(doc, i), "," | ";" | ":" | "."))
+    !(lo + 1..hi).any(|i| {
+        matches!(
+            word(doc, i),
+            "," | ";"
+                | ":"
+                | "."
+                | "car"
+                | "mais"
+                | "qui"
+                | "que"
+                | "qu'"
+                | "parce"
+                | "tandis"
+                | "puisque"
+                | "lorsque"
+                | "quand"
+                | "because"
+                | "but"
+                | "which"
+                | "who"
+        )
+    })
 }
 
 /// Whether "selon" at token `s` scopes over the trigger at `t`: its own
@@ -587,13 +1132,42 @@ fn selon_scopes(doc: &Document, s: usize, t: usize, sentence: Range<usize>) -> b
     opens || closes || same_clause(doc, s, t)
 }
 
-/// Whether the reporting verb at token `r` governs the trigger at `t`:
-/// "a annoncé que ... t", "a dit ... réduire" (an infinitive close after).
-fn reports(doc: &Document, r: usize, t: usize) -> bool {
+/// Whether the reporting word at token `r` governs the trigger at `t`:
+/// "a annoncé que ... t", "a dit ... réduire" (an infinitive close after),
+/// "l'annonce ... d'un retrait" (the complement of a speech noun). A quote
+/// closed before a comma, or a relative clause after a comma, ends what it
+/// reports: "que « ... », tout en mettant en garde", "..., les pays qui ont
+/// rejoint".
+fn reports(doc: &Document, r: usize, t: usize, nominal: bool) -> bool {
     if t <= r {
         return false;
     }
     let between: Vec<&str> = (r + 1..t).map(|i| word(doc, i)).collect();
+    let closed = between.iter().enumerate().any(|(k, w)| {
+        (*w == "\"" && between.get(k + 1) == Some(&","))
+            || (*w == ","
+                && between[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|x| matches!(*x, "qui" | "dont" | "lesquels" | "lesquelles")))
+    });
+    if closed {
+        return false;
+    }
+    if nominal {
+        // "l'annonce de la part des Russes, d'un retrait": the complement
+        // "de" + the event, within ten tokens, in the same sentence part.
+        let det = |w: &str| matches!(w, "un" | "une" | "la" | "le" | "l'" | "les" | "des");
+        let between: Vec<&str> = between.iter().copied().filter(|w| *w != "\"").collect();
+        let n = between.len();
+        let of = |w: &str| matches!(w, "de" | "d'" | "du" | "des");
+        return n <= 10
+            && !between.iter().any(|w| {
+                matches!(*w, "." | ";" | ":" | "que" | "qu'" | "qui" | "alors" | "mais" | "car")
+            })
+            && ((n >= 1 && of(between[n - 1]))
+                || (n >= 2 && det(between[n - 1]) && of(between[n - 2])));
+    }
     // The "que" of reported speech, not of a conjunction ("alors que",
     // "avant que", "parce que").
     let complementizer = between.iter().enumerate().any(|(k, w)| {
@@ -617,5 +1191,15 @@ fn reports(doc: &Document, r: usize, t: usize) -> bool {
                     | "plus"
             )
     });
-    complementizer || (between.len() <= 3 && !between.contains(&"."))
+    // "a souligné plus tôt avoir constaté le départ": an infinitive
+    // complement, close after.
+    let infinitive = between.len() <= 6
+        && between.iter().take(4).any(|w| {
+            matches!(*w, "avoir" | "etre")
+                || (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")))
+        })
+        && !between.iter().any(|w| matches!(*w, "." | "," | ";" | ":" | "\""));
+    complementizer
+        || infinitive
+        || (between.len() <= 3 && !between.iter().any(|w| matches!(*w, "." | ",")))
 }

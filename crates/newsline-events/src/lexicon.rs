@@ -1,7 +1,7 @@
 //! Trigger lexicons: which words say that an event happened.
 //!
-//! A lexicon is a list of lines `KIND POS WORDS [| CONTEXT, ...]` (see
-//! `data/triggers.txt`, the embedded default). Patterns are tokenised with
+//! A lexicon is a list of lines `KIND POS WORDS [| CONTEXT, ...] [! EXCLUDED,
+//! ...]` (see `data/triggers.txt`, the embedded default). Patterns are tokenised with
 //! newsline-doc, so a pattern and a text always split the same way
 //! (`d'armes` is `d'` + `armes`, `a-t-il` is `a` + `-t-il`).
 
@@ -39,6 +39,20 @@ pub(crate) enum Pos {
     Participle,
     /// A preposition-like cue: "selon".
     Preposition,
+    /// A verb that is an event only when negated, the negation being its
+    /// meaning: "ne céderons rien" is a refusal, not a negated event.
+    NegatedVerb,
+}
+
+/// Where an excluding pattern is looked for around a trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// Anywhere in the context window.
+    Near,
+    /// Right after the trigger.
+    After,
+    /// Right before the trigger.
+    Before,
 }
 
 /// One word of a pattern: a folded form, exact or a stem.
@@ -64,6 +78,7 @@ struct Entry {
     pos: Pos,
     words: Vec<Word>,
     context: Vec<Vec<Word>>,
+    exclude: Vec<(Place, Vec<Word>)>,
 }
 
 /// A trigger lexicon, ready to match.
@@ -102,6 +117,10 @@ pub struct TriggerMatch {
     /// The document tokens it covers.
     pub tokens: Range<usize>,
     pub(crate) pos: Pos,
+    /// Whether its context words were missing: such a match counts only
+    /// where the event kind is already established nearby (see the
+    /// extractor).
+    pub(crate) weak: bool,
 }
 
 impl Lexicon {
@@ -150,6 +169,10 @@ impl Lexicon {
                 line: i + 1,
                 message: message.to_string(),
             };
+            let (line, exclude) = match line.split_once('!') {
+                Some((l, x)) => (l, Some(x)),
+                None => (line, None),
+            };
             let (main, context) = match line.split_once('|') {
                 Some((m, c)) => (m, Some(c)),
                 None => (line, None),
@@ -165,7 +188,8 @@ impl Lexicon {
                 Some("R") => Pos::Reflexive,
                 Some("A") => Pos::Participle,
                 Some("P") => Pos::Preposition,
-                _ => return Err(err("expected a part of speech: N, V, R, A or P")),
+                Some("G") => Pos::NegatedVerb,
+                _ => return Err(err("expected a part of speech: N, V, R, A, P or G")),
             };
             let words = pattern(&parts.collect::<Vec<_>>().join(" "));
             if words.is_empty() {
@@ -174,7 +198,20 @@ impl Lexicon {
             let context: Vec<Vec<Word>> = context
                 .map(|c| c.split(',').map(pattern).filter(|w| !w.is_empty()).collect())
                 .unwrap_or_default();
-            added.push(Entry { kind, pos, words, context });
+            let exclude: Vec<(Place, Vec<Word>)> = exclude
+                .map(|x| {
+                    x.split(',')
+                        .map(str::trim)
+                        .map(|item| match (item.strip_prefix('>'), item.strip_prefix('<')) {
+                            (Some(rest), _) => (Place::After, pattern(rest)),
+                            (_, Some(rest)) => (Place::Before, pattern(rest)),
+                            _ => (Place::Near, pattern(item)),
+                        })
+                        .filter(|(_, w)| !w.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            added.push(Entry { kind, pos, words, context, exclude });
         }
         for entry in added {
             let index = self.entries.len();
@@ -202,6 +239,16 @@ impl Lexicon {
     /// The triggers among the document tokens `range` (a sentence, say):
     /// leftmost-longest, never overlapping, in text order.
     pub fn find<'a>(
+        &'a self,
+        doc: &'a Document,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = TriggerMatch> + 'a {
+        self.find_all(doc, range).filter(|m| !m.weak)
+    }
+
+    /// The triggers, with the weak ones: words whose context words are
+    /// missing. A full match beats a weak one at the same place.
+    pub(crate) fn find_all<'a>(
         &'a self,
         doc: &'a Document,
         range: Range<usize>,
@@ -236,7 +283,9 @@ impl Lexicon {
         if self.first_bytes[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut best: Option<(usize, usize)> = None;
+        // (entry, length, full): a full match beats a weak one, then the
+        // longer wins.
+        let mut best: Option<(usize, usize, bool)> = None;
         // Each entry is filed under one key, and the keys looked up are
         // distinct: no entry is tried twice.
         for key in lookup_keys(folded) {
@@ -261,21 +310,29 @@ impl Lexicon {
                     && ["eur", "eurs", "euse", "euses", "trice", "trices"]
                         .iter()
                         .any(|e| last.ends_with(e));
-                if !all || agent || !self.checks(entry, doc, tokens, i, n, sentence.clone()) {
+                if !all || agent {
                     continue;
                 }
-                if best.is_none_or(|(_, len)| n > len) {
-                    best = Some((e, n));
+                let Some(full) = self.checks(entry, doc, tokens, i, n, sentence.clone()) else {
+                    continue;
+                };
+                if best.is_none_or(|(_, len, f)| (full, n) > (f, len)) {
+                    best = Some((e, n, full));
                 }
             }
         }
-        best.map(|(e, n)| TriggerMatch {
+        best.map(|(e, n, full)| TriggerMatch {
             kind: self.entries[e].kind,
             tokens: i..i + n,
             pos: self.entries[e].pos,
+            weak: !full,
         })
     }
 
+    /// Whether an entry matched at `i..i + n` holds: `None` when its
+    /// grammar checks fail or an excluding word is there, `Some(true)` when
+    /// its context words are there too (or it needs none), `Some(false)`
+    /// when they are missing (a weak match).
     fn checks(
         &self,
         entry: &Entry,
@@ -284,28 +341,74 @@ impl Lexicon {
         i: usize,
         n: usize,
         sentence: Range<usize>,
-    ) -> bool {
+    ) -> Option<bool> {
+        let word = |k: usize| doc.folded_token(&tokens[k]);
         let before = |words: &[&str], within: usize| {
-            (i.saturating_sub(within).max(sentence.start)..i)
-                .any(|k| words.contains(&doc.folded_token(&tokens[k])))
+            (i.saturating_sub(within).max(sentence.start)..i).any(|k| words.contains(&word(k)))
         };
         let ok = match entry.pos {
-            Pos::Reflexive => before(&["se", "s'", "nous", "vous"], 3),
+            // "se parlent", "nous nous sommes parlé"; a lone "nous" or
+            // "vous" is a subject or an object ("je vous parle").
+            Pos::Reflexive => {
+                before(&["se", "s'"], 3)
+                    || ["nous", "vous"].iter().any(|p| {
+                        (i.saturating_sub(4).max(sentence.start)..i)
+                            .filter(|&k| word(k) == *p)
+                            .count()
+                            >= 2
+                    })
+            }
             Pos::Participle => before(AUXILIARIES, 3),
+            // "ne céderons rien", "n'a pas cédé", "ne reculera pas".
+            Pos::NegatedVerb => {
+                before(&["ne", "n'"], 4)
+                    && (i.saturating_sub(3).max(sentence.start)..(i + n + 2).min(sentence.end)).any(
+                        |k| {
+                            matches!(
+                                word(k),
+                                "pas" | "rien" | "jamais" | "plus" | "aucun" | "aucune" | "point"
+                            )
+                        },
+                    )
+            }
             _ => true,
         };
+        if !ok {
+            return None;
+        }
         // Context words must be close: the object of "renforcer" is in the
         // next few words, not anywhere in the sentence.
         let near = i.saturating_sub(CONTEXT_WINDOW).max(sentence.start)
             ..(i + n + CONTEXT_WINDOW).min(sentence.end);
-        ok && (entry.context.is_empty()
-            || entry.context.iter().any(|c| contains_pattern(doc, tokens, near.clone(), c)))
+        let excluded = entry.exclude.iter().any(|(place, w)| match place {
+            Place::Near => {
+                // The trigger's own words do not exclude it.
+                contains_pattern(doc, tokens, near.start..i, w)
+                    || contains_pattern(doc, tokens, i + n..near.end, w)
+            }
+            Place::After => {
+                contains_pattern(doc, tokens, i + n..(i + n + w.len()).min(sentence.end), w)
+            }
+            Place::Before => {
+                i >= sentence.start + w.len() && contains_pattern(doc, tokens, i - w.len()..i, w)
+            }
+        });
+        if excluded {
+            return None;
+        }
+        Some(
+            entry.context.is_empty()
+                || entry.context.iter().any(|c| contains_pattern(doc, tokens, near.clone(), c)),
+        )
     }
 }
 
 /// Whether the tokens `range` contain the pattern.
 fn contains_pattern(doc: &Document, tokens: &[Token], range: Range<usize>, words: &[Word]) -> bool {
     let n = words.len();
+    if n == 0 || range.end > tokens.len() {
+        return false;
+    }
     (range.start..range.end.saturating_sub(n - 1))
         .any(|s| words.iter().enumerate().all(|(k, w)| w.matches(doc.folded_token(&tokens[s + k]))))
 }
@@ -319,6 +422,15 @@ fn pattern(text: &str) -> Vec<Word> {
             Some(w) => (w, true),
             None => (raw, false),
         };
+        // An elided word alone ("s'", "d'", "l'") is one token, as in a
+        // text, where a word follows it.
+        if word.len() > 1 && word.ends_with('\'') && !word[..word.len() - 1].contains('\'') {
+            let doc = Document::builder("pattern", format!("{word}x")).build();
+            if let Some(t) = doc.tokens().first() {
+                out.push(Word { form: doc.folded_token(t).to_string(), stem });
+                continue;
+            }
+        }
         let doc = Document::builder("pattern", word).build();
         let n = doc.tokens().len();
         for (k, t) in doc.tokens().iter().enumerate() {
@@ -409,6 +521,16 @@ mod tests {
         assert_eq!(kinds("Macron et Poutine se sont parlé."), [(Call, "parlé".to_string())]);
         assert!(kinds("Les Russes ne parlent plus de paix.").is_empty());
         assert_eq!(kinds("« Non », a-t-il dit."), [(Statement, "dit".to_string())]);
+    }
+
+    #[test]
+    fn elided_words_in_patterns_are_one_token() {
+        assert_eq!(pattern("s'"), [Word { form: "s'".to_string(), stem: false }]);
+        // "s'attaquer à" is no attack; "être d'accord" no agreement, but
+        // "tomber d'accord" is one.
+        assert!(kinds("Il entend s'attaquer au record.").is_empty());
+        assert!(kinds("Je suis d'accord.").is_empty());
+        assert_eq!(kinds("Ils sont tombés d'accord.").len(), 1);
     }
 
     #[test]

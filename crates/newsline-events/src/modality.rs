@@ -80,6 +80,22 @@ const PLANNING: &[&str] = &[
     "attend",
     "attendent",
     "attendons",
+    "attendre",
+    "attendant",
+    "intention",
+    "intentions",
+    "projet",
+    "projets",
+    "plan",
+    "plans",
+    "invite",
+    "invitent",
+    "invitait",
+    "inviter",
+    "propose",
+    "proposent",
+    "proposait",
+    "proposer",
     "s'attend",
     "will",
     "'ll",
@@ -238,11 +254,15 @@ impl Cues<'_> {
     }
 
     fn is_verb(&self) -> bool {
-        matches!(self.pos, Pos::Verb | Pos::Reflexive | Pos::Participle)
+        matches!(self.pos, Pos::Verb | Pos::Reflexive | Pos::Participle | Pos::NegatedVerb)
     }
 
     /// Whether the trigger is negated.
     pub fn negated(&self) -> bool {
+        // "ne céderons rien" is a refusal: its negation is its meaning.
+        if self.pos == Pos::NegatedVerb {
+            return false;
+        }
         // A quote ends the clause: « ... ne sont pas ... », a déclaré X.
         let before: Vec<usize> = self.before(5).take_while(|&i| self.word(i) != "\"").collect();
         if self.is_verb() {
@@ -263,12 +283,14 @@ impl Cues<'_> {
                 .chain(self.after(3))
                 .any(|i| NEGATIVE_PARTICLES.contains(&self.word(i)))
         } else {
-            // "pas de retrait", "aucune mesure de retrait", "sans accord".
+            // "pas de retrait", "aucune mesure de retrait", "sans accord",
+            // "loin du cessez-le-feu".
             let near: Vec<usize> = before.iter().copied().take(4).collect();
             near.iter().any(|&i| NOUN_NEGATORS.contains(&self.word(i)))
-                || near
-                    .windows(2)
-                    .any(|w| self.word(w[1]) == "pas" && matches!(self.word(w[0]), "de" | "d'"))
+                || near.windows(2).any(|w| {
+                    matches!(self.word(w[0]), "de" | "d'" | "du" | "des")
+                        && matches!(self.word(w[1]), "pas" | "loin")
+                })
         }
     }
 
@@ -293,8 +315,11 @@ impl Cues<'_> {
         let que = (self.sentence.start..self.trigger.start)
             .rev()
             .find(|&i| matches!(self.word(i), "que" | "qu'"));
+        // "a affirmé que", and "a affirmé, après des entretiens..., que":
+        // past a parenthesis closed by a comma.
+        let reach = |q: usize| if q > 0 && self.word(q - 1) == "," { 30 } else { 6 };
         que.is_some_and(|q| {
-            (self.sentence.start..q).rev().take(6).any(|i| is_reporting(self.word(i)))
+            (self.sentence.start..q).rev().take(reach(q)).any(|i| is_reporting(self.word(i)))
         })
     }
 
@@ -304,9 +329,16 @@ impl Cues<'_> {
         if self.is_verb() {
             return None;
         }
-        (self.trigger.end..self.sentence.end).take(6).map(|i| self.word(i)).find(|w| {
-            matches!(
-                *w,
+        // An auxiliary or modal, or any verb in the conditional after a
+        // reflexive or negative clitic ("le dialogue se poursuivrait").
+        let mut clitic = false;
+        for i in (self.trigger.end..self.sentence.end).take(6) {
+            let w = self.word(i);
+            if matches!(w, "," | ";" | ":" | "." | "\"" | "que" | "qu'") {
+                return None;
+            }
+            let listed = matches!(
+                w,
                 "sera"
                     | "seront"
                     | "aura"
@@ -319,8 +351,13 @@ impl Cues<'_> {
                     | "pourraient"
                     | "devrait"
                     | "devraient"
-            )
-        })
+            );
+            if listed || (clitic && w.len() > 6 && (w.ends_with("rait") || w.ends_with("raient"))) {
+                return Some(w);
+            }
+            clitic = matches!(w, "se" | "s'" | "ne" | "n'");
+        }
+        None
     }
 
     /// Whether the trigger is conditional or merely possible.
@@ -336,8 +373,9 @@ impl Cues<'_> {
                             || (w.len() > 5 && w.ends_with("tre"))
                     })
             });
-        if purpose || self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient"))
-        {
+        let conditional_after =
+            self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient"));
+        if purpose || (conditional_after && !self.under_reported_que()) {
             return true;
         }
         // A wish or demand governs what follows, unless a "si" makes it a
@@ -367,6 +405,24 @@ impl Cues<'_> {
         if (own || modal) && !self.under_reported_que() {
             return true;
         }
+        // "il est possible que", "il est presque impossible que": the
+        // whole clause after it is possible only.
+        let possible_that = (self.sentence.start..self.trigger.start)
+            .rev()
+            .take_while(|&i| self.word(i) != ";")
+            .any(|i| {
+                POSSIBILITY.contains(&self.word(i))
+                    && (i + 1..i + 3).any(|k| matches!(self.word(k), "que" | "qu'"))
+            });
+        // "il est question de l'évacuation": under discussion, not done.
+        let discussed = self.before(4).any(|i| {
+            self.word(i) == "question"
+                && (i.saturating_sub(2)..i)
+                    .any(|k| matches!(self.word(k), "est" | "etait" | "sera" | "serait"))
+        });
+        if possible_that || discussed {
+            return true;
+        }
         // "si" before the trigger in its sentence, unless it means
         // "whether"; possibility words nearby.
         let condition = (self.sentence.start..self.trigger.start).any(|i| {
@@ -390,6 +446,10 @@ impl Cues<'_> {
 
     /// Whether the trigger is a scheduled or expected future event.
     pub fn planned(&self) -> bool {
+        // "ne céderons rien" refuses now.
+        if self.pos == Pos::NegatedVerb {
+            return false;
+        }
         let future = |w: &str| {
             w.len() > 4 && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
                 || matches!(
@@ -404,7 +464,8 @@ impl Cues<'_> {
         let conditional =
             |w: &str| w.len() > 5 && CONDITIONAL_ENDINGS.iter().any(|e| w.ends_with(e));
         if self.under_reported_que()
-            && (self.trigger.clone().chain(self.before(3)).any(|i| conditional(self.word(i))))
+            && (self.trigger.clone().chain(self.before(3)).any(|i| conditional(self.word(i)))
+                || self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient")))
         {
             return true;
         }
@@ -418,8 +479,14 @@ impl Cues<'_> {
         {
             return true;
         }
+        // "notre rencontre ... dans les prochains jours".
+        let upcoming = (self.trigger.end..self.sentence.end)
+            .take(8)
+            .take_while(|&i| !matches!(self.word(i), "," | ";" | ":" | "." | "que" | "qu'"))
+            .any(|i| matches!(self.word(i), "prochain" | "prochaine" | "prochains" | "prochaines"));
         self.before(3).any(|i| future(self.word(i)) || NEAR_FUTURE.contains(&self.word(i)))
-            || self.before(5).any(|i| PLANNING.contains(&self.word(i)))
+            || self.before(6).any(|i| PLANNING.contains(&self.word(i)))
+            || upcoming
     }
 }
 
@@ -488,8 +555,14 @@ mod tests {
             modalities("Les pourparlers ne se poursuivront pas mercredi.", false)[0].1,
             Modality::Asserted
         );
-        assert_eq!(modalities("Il n'y a pas de retrait massif.", false)[0].1, Modality::Negated);
-        assert_eq!(modalities("Il n'y a aucune mesure de retrait.", false)[0].1, Modality::Negated);
+        assert_eq!(
+            modalities("Il n'y a pas de retrait massif de troupes.", false)[0].1,
+            Modality::Negated
+        );
+        assert_eq!(
+            modalities("Il n'y a aucune mesure de retrait des troupes.", false)[0].1,
+            Modality::Negated
+        );
         assert_eq!(modalities("They did not attack the city.", false)[0].1, Modality::Negated);
     }
 

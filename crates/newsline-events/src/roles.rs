@@ -12,18 +12,99 @@ use crate::inputs::Ent;
 use crate::lexicon::{Pos, TriggerMatch};
 use crate::model::{EventKind, Participant, Role};
 
+/// Who the text last spoke of, for pronouns: the last speaker of any kind
+/// ("ils", "ces déclarations"), and the last person who spoke or opened a
+/// sentence ("il", "elle": a person, not "les douanes américaines").
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Salience {
+    pub speaker: Option<String>,
+    pub person: Option<String>,
+}
+
+impl Salience {
+    /// "il", "elle", "je": a person ("a-t-il ajouté" after the customs
+    /// spoke is the last person, not the customs).
+    fn singular(&self) -> Option<String> {
+        self.person.clone()
+    }
+
+    fn plural(&self) -> Option<String> {
+        self.speaker.clone().or_else(|| self.person.clone())
+    }
+}
+
+/// Whether an entity mention names a person (not a demonym).
+pub(crate) fn is_person(e: &Ent) -> bool {
+    e.actor_kind == EntityKind::Person && e.how != MentionKind::Demonym
+}
+
+/// The person a sentence opens with, outside quotes and before any subject
+/// pronoun: "Sergueï Lavrov, en revanche, a trouvé...", "Le porte-parole du
+/// Kremlin, Dmitri Peskov, a indiqué...".
+pub(crate) fn subject_person(
+    doc: &Document,
+    sentence: Range<usize>,
+    ents: &[&Ent],
+) -> Option<String> {
+    let e = ents.iter().find(|e| doc.quote_containing(e.span).is_none())?;
+    let opens = e.tokens.0 < sentence.start + 10
+        && is_person(e)
+        && !(sentence.start..e.tokens.0).any(|i| {
+            matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they" | "\"")
+        });
+    opens.then(|| e.actor.clone())
+}
+
+/// Nouns of institutions that a demonym names a country's voice with: "la
+/// diplomatie russe", "le gouvernement ukrainien".
+const INSTITUTIONS: &[&str] = &[
+    "diplomatie",
+    "gouvernement",
+    "presidence",
+    "executif",
+    "armee",
+    "autorites",
+    "administration",
+    "chancellerie",
+    "justice",
+    "police",
+    "marine",
+    "government",
+    "administration",
+];
+
+/// Whether a demonym speaks for its country: a group ("les négociateurs
+/// ukrainiens", "les Américains") or an institution ("la diplomatie
+/// russe"), not one person ("un marin iranien").
+fn group_demonym(doc: &Document, e: &Ent) -> bool {
+    let text = span_of(doc, e.tokens.0..e.tokens.1);
+    let plural = doc.span_text(text).ends_with(['s', 'x']);
+    let before = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
+    plural || INSTITUTIONS.contains(&before)
+}
+
+/// Whether an entity is addressed rather than speaking: "a indiqué à
+/// l'AFP", "a déclaré au Figaro".
+fn addressee(doc: &Document, e: &Ent) -> bool {
+    let back = |k: usize| e.tokens.0.checked_sub(k).map_or("", |i| word(doc, i));
+    matches!(back(1), "a" | "au" | "aux" | "to")
+        || (matches!(back(1), "l'" | "la" | "les") && back(2) == "a")
+}
+
 /// The speaker of a statement trigger.
 pub(crate) fn find_speaker(
     doc: &Document,
     t: &TriggerMatch,
     sentence: Range<usize>,
     ents: &[&Ent],
-    last: Option<&str>,
+    salience: &Salience,
 ) -> Option<String> {
     let speaker = |e: &&&Ent| {
-        e.can_speak()
+        (e.can_speak()
             || (e.actor_kind == newsline_gazetteer::EntityKind::Country
-                && e.how == MentionKind::Name)
+                && e.how == MentionKind::Name))
+            && !addressee(doc, e)
+            && (e.how != MentionKind::Demonym || group_demonym(doc, e))
     };
     if t.pos == Pos::Preposition {
         // "selon X": X right after, past a determiner and a noun at most
@@ -39,13 +120,22 @@ pub(crate) fn find_speaker(
     // veille par Moscou", "la réponse américaine".
     if is_nominal(doc, t, &sentence) {
         let end = t.tokens.end;
+        // The search stops at punctuation and at a new clause ("ces
+        // déclarations interviennent alors que des pourparlers...").
         let by = (end..(end + 6).min(sentence.end)).find(|&i| {
             matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of")
-                || matches!(word(doc, i), "," | ";" | ":" | "\"")
+                || matches!(
+                    word(doc, i),
+                    "," | ";" | ":" | "\"" | "que" | "qu'" | "qui" | "alors" | "et" | "mais"
+                )
         });
-        let by = by.filter(|&i| !matches!(word(doc, i), "," | ";" | ":" | "\""));
+        let by = by
+            .filter(|&i| matches!(word(doc, i), "de" | "du" | "des" | "d'" | "par" | "by" | "of"));
+        // "la réponse américaine": a demonym right after the noun speaks,
+        // even a singular one.
         let after = ents.iter().find(|e| {
-            speaker(e)
+            ((e.how == MentionKind::Demonym && e.tokens.0 == end && e.can_speak())
+                || (speaker(e) && by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4)))
                 && ((e.how == MentionKind::Demonym && e.tokens.0 == end)
                     || by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4))
         });
@@ -55,14 +145,44 @@ pub(crate) fn find_speaker(
     }
     let after_clitic = word(doc, t.tokens.end);
     let before_clitic = t.tokens.start.checked_sub(1).map_or("", |i| word(doc, i));
-    if matches!(
-        after_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-elles" | "-t-ils" | "-t-elles"
-    ) || matches!(
-        before_clitic,
-        "-il" | "-t-il" | "-elle" | "-t-elle" | "-ils" | "-t-ils" | "-elles" | "-t-elles"
-    ) {
-        return last.map(str::to_string);
+    let singular = |w: &str| matches!(w, "-il" | "-t-il" | "-elle" | "-t-elle");
+    let plural = |w: &str| matches!(w, "-ils" | "-t-ils" | "-elles" | "-t-elles");
+    if singular(after_clitic) || singular(before_clitic) {
+        return salience.singular();
+    }
+    if plural(after_clitic) || plural(before_clitic) {
+        return salience.plural();
+    }
+    // A subject pronoun just before, with no speaker between it and the
+    // verb: the last person for "il", "je" (in a quote, its speaker), the
+    // last speaker for "ils", "nous" ("Poutine a insisté..., mais il a
+    // précisé": Poutine, not the Ukraine named between).
+    // Only for speech verbs: "je lis des propos" utters no statement.
+    let near = if is_nominal(doc, t, &sentence) {
+        t.tokens.start..t.tokens.start
+    } else {
+        t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start
+    };
+    let pronoun_at = |forms: &[&str]| near.clone().find(|&i| forms.contains(&word(doc, i)));
+    let free = |p: usize| !ents.iter().any(|e| e.tokens.0 > p && e.tokens.1 <= t.tokens.start);
+    if pronoun_at(&["il", "elle", "je", "j'", "he", "she", "i"]).is_some_and(free) {
+        return salience.singular();
+    }
+    if pronoun_at(&["ils", "elles", "nous", "they", "we"]).is_some_and(free) {
+        return salience.plural();
+    }
+    // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
+    // last speaker; "la réponse immunitaire" names none.
+    let anaphoric = is_nominal(doc, t, &sentence)
+        && t.tokens.start > sentence.start
+        && matches!(
+            word(doc, t.tokens.start - 1),
+            "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
+        );
+    if anaphoric {
+        if let Some(s) = salience.plural() {
+            return Some(s);
+        }
     }
     // Inversion after a quote or a comma: "», a déclaré X", "a estimé X".
     let prev = (sentence.start..t.tokens.start).rev().map(|i| word(doc, i)).find(|w| {
@@ -94,6 +214,24 @@ pub(crate) fn find_speaker(
         if let Some(e) = right.filter(|_| !que) {
             return Some(e.actor.clone());
         }
+        // The speaker stands after the verb ("..., ont annoncé les services
+        // d'incendie") but is no known entity: the countries and groups on
+        // the left are not it; a person named before the quote may be.
+        let named_after = matches!(
+            word(doc, t.tokens.end),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "des" | "du" | "m." | "mme" | "the"
+        );
+        if named_after {
+            return ents
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.tokens.1 <= t.tokens.start
+                        && is_person(e)
+                        && doc.quote_containing(e.span).is_none()
+                })
+                .map(|e| e.actor.clone());
+        }
     }
     // The nearest speaker on the left, outside quotes (a long quote may sit
     // between subject and verb), a person or body before a demonym.
@@ -110,19 +248,8 @@ pub(crate) fn find_speaker(
     if let Some(e) = left {
         return Some(e.actor.clone());
     }
-    // A subject pronoun just before: the last speaker.
-    let pronoun = (t.tokens.start.saturating_sub(3).max(sentence.start)..t.tokens.start)
-        .any(|i| matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they"));
-    // An anaphoric speech noun ("ces déclarations", "sa réponse"): the
-    // last speaker; "la réponse immunitaire" names none.
-    let anaphoric = is_nominal(doc, t, &sentence)
-        && t.tokens.start > sentence.start
-        && matches!(
-            word(doc, t.tokens.start - 1),
-            "ces" | "cette" | "ce" | "sa" | "son" | "ses" | "leur" | "leurs" | "these" | "this"
-        );
-    if pronoun || anaphoric || (t.pos == Pos::Noun && t.tokens.len() > 1) {
-        return last.map(str::to_string);
+    if t.pos == Pos::Noun && t.tokens.len() > 1 {
+        return salience.plural();
     }
     None
 }
@@ -137,6 +264,7 @@ pub(crate) fn is_nominal(doc: &Document, t: &TriggerMatch, sentence: &Range<usiz
                 "l'" | "la"
                     | "le"
                     | "les"
+                    | "des"
                     | "une"
                     | "un"
                     | "ces"
@@ -407,6 +535,71 @@ fn counterpart_of<'e>(
         .copied()
 }
 
+/// What a speaker stands for when it says "nous": the body or country of
+/// a person's role at the document's date ("nous" in Stoltenberg's mouth
+/// is NATO), else the person's country; `None` for other speakers.
+pub(crate) fn affiliation(speaker: &str, doc: &Document, all: &[Ent]) -> Option<String> {
+    // The demonym the text puts next to the person: "le négociateur
+    // ukrainien Oleksander Chaly".
+    let apposed = || {
+        all.iter().filter(|m| m.actor == speaker && is_person(m)).find_map(|m| {
+            all.iter()
+                .find(|d| {
+                    d.how == MentionKind::Demonym
+                        && d.actor_kind == EntityKind::Country
+                        && d.tokens.1 <= m.tokens.0
+                        && m.tokens.0 - d.tokens.1 <= 1
+                })
+                .map(|d| d.actor.clone())
+        })
+    };
+    let Some(e) = Gazetteer::embedded().entity(speaker) else {
+        return apposed();
+    };
+    if e.kind != EntityKind::Person {
+        return None;
+    }
+    let role = match doc.date() {
+        Some(d) => e
+            .roles
+            .iter()
+            .max_by_key(|r| r.overlap_days(d.earliest(), d.latest()))
+            .filter(|r| r.overlap_days(d.earliest(), d.latest()) > 0),
+        None => None,
+    };
+    role.map(|r| r.of.clone()).or_else(|| e.country.clone()).or_else(apposed)
+}
+
+/// Plural nouns that "les deux" makes an anaphor of two countries named
+/// before: "entre les deux nations", "les deux pays".
+const TWO_COUNTRIES: &[&str] =
+    &["pays", "nations", "puissances", "capitales", "voisins", "countries", "nations", "powers"];
+
+/// "les deux pays" in the sentence: the last two countries the text named
+/// before it (by name, demonym or capital).
+pub(crate) fn two_countries(doc: &Document, sentence: Range<usize>, all: &[Ent]) -> Vec<String> {
+    let at = sentence.clone().find(|&i| {
+        matches!(word(doc, i), "les" | "the")
+            && matches!(word(doc, i + 1), "deux" | "two")
+            && TWO_COUNTRIES.contains(&word(doc, i + 2))
+            && i + 2 < sentence.end
+    });
+    let Some(at) = at else {
+        return Vec::new();
+    };
+    let mut countries: Vec<String> = Vec::new();
+    for e in all.iter().rev().filter(|e| e.tokens.1 <= at) {
+        if e.actor_kind == EntityKind::Country && !countries.contains(&e.actor) {
+            countries.push(e.actor.clone());
+            if countries.len() == 2 {
+                countries.reverse();
+                return countries;
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// "les deux dirigeants" before the trigger in its sentence: the two
 /// people the text named last before this sentence.
 fn two_people(
@@ -462,9 +655,11 @@ fn between_parties<'e>(
     else {
         return Vec::new();
     };
-    // The list: actors, joined by "et", commas, determiners.
+    // The list: actors, joined by "et", commas, determiners; a comma after
+    // "et Y" closes it ("entre Biden et Poutine, Blinken ...").
     let mut out = Vec::new();
     let mut i = entre + 1;
+    let mut joined = false;
     while i < sentence.end && i < entre + 16 {
         if let Some(e) = ents.iter().find(|e| e.tokens.0 == i) {
             if e.can_act() {
@@ -473,12 +668,16 @@ fn between_parties<'e>(
             i = e.tokens.1;
             continue;
         }
-        if !matches!(
-            word(doc, i),
-            "et" | "and" | "," | "le" | "la" | "l'" | "les" | "the" | "de" | "des" | "du"
-        ) {
+        let w = word(doc, i);
+        if (w == "," && joined)
+            || !matches!(
+                w,
+                "et" | "and" | "," | "le" | "la" | "l'" | "les" | "the" | "de" | "des" | "du"
+            )
+        {
             break;
         }
+        joined |= matches!(w, "et" | "and");
         i += 1;
     }
     if out.len() >= 2 {
@@ -536,39 +735,51 @@ pub(crate) fn participants(
     let possessive = t.pos == Pos::Noun
         && t.tokens.start > sentence.start
         && matches!(word(doc, t.tokens.start - 1), "leur" | "leurs" | "their");
-    let in_reach = |e: &&&Ent| {
-        (e.tokens.0 >= lo && e.tokens.1 <= hi)
-            || (possessive && e.tokens.1 <= t.tokens.start && is_person_or_body(e))
-    };
-    for e in ents.iter().filter(in_reach).filter(|e| e.can_act()) {
-        // "les deux dirigeants" stands for everyone before the trigger.
-        if !pair.is_empty() && e.tokens.1 <= t.tokens.start {
-            continue;
+    // An entity that can take part here, and its role; `None` for places
+    // told as locations, entities on the other side of a quote, demonyms
+    // that only qualify, sources of "selon".
+    let role_of = |e: &Ent| -> Option<Role> {
+        if !e.can_act() {
+            return None;
         }
-        // A place introduced as a location is not a participant.
+        // A place introduced as a location is not a participant; nor is
+        // where troops withdraw from ("se retire de la Roumanie").
         let prep = e.tokens.0.checked_sub(1).map_or("", |i| word(doc, i));
+        let from = t.kind == EventKind::Withdrawal
+            && (matches!(prep, "de" | "du" | "d'" | "des" | "from")
+                || (matches!(prep, "la" | "l'")
+                    && e.tokens.0 >= 2
+                    && word(doc, e.tokens.0 - 2) == "de"));
         if e.place
             && e.how == MentionKind::Name
-            && matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans")
+            && (matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans") || from)
         {
-            continue;
+            return None;
         }
         // Inside or outside the trigger's quote, as the trigger is.
         if doc.quote_containing(e.span).map(|q| q.span) != trigger_quoted
             && e.how != MentionKind::Demonym
         {
-            continue;
+            return None;
         }
         if idle_demonym(doc, e, ents) {
-            continue;
+            return None;
         }
         let after = e.tokens.0 >= t.tokens.end;
         let mediator =
             (e.tokens.0.saturating_sub(5)..e.tokens.0).any(|i| word(doc, i).starts_with("mediat"));
+        // "selon Le Drian", "d'après Moscou": the source, not a party.
+        let source = (e.tokens.0.saturating_sub(4).max(sentence.start)..e.tokens.0)
+            .rev()
+            .take_while(|&i| !matches!(word(doc, i), "," | ";" | ":" | "\""))
+            .any(|i| matches!(word(doc, i), "selon" | "d'apres" | "according"));
+        if source && !mediator {
+            return None;
+        }
         // The subject of a clause after the trigger ("des demandes que
         // Moscou envoie") is an actor of it, not its target.
         let subject = e.tokens.0 > 0 && matches!(word(doc, e.tokens.0 - 1), "que" | "qu'");
-        let role = if mediator {
+        Some(if mediator {
             Role::Mediator
         } else if after
             && !subject
@@ -587,7 +798,44 @@ pub(crate) fn participants(
             Role::Target
         } else {
             Role::Actor
+        })
+    };
+    // The trigger's own clause first: when it names a party, the parties
+    // of the clauses around it are those of other events ("Sur
+    // l'éventualité d'une rencontre entre Biden et Poutine, Blinken n'a pas
+    // fermé la porte").
+    let (mut lo, mut hi) = (lo, hi);
+    if window != usize::MAX {
+        let boundary = |i: usize| {
+            matches!(word(doc, i), "," | ";" | ":" | "(" | ")" | "\"" | "mais" | "car" | "tandis")
         };
+        let start = (sentence.start..t.tokens.start)
+            .rev()
+            .find(|&i| boundary(i))
+            .map_or(sentence.start, |i| i + 1);
+        let end = (t.tokens.end..sentence.end).find(|&i| boundary(i)).unwrap_or(sentence.end);
+        // Named parties only: a demonym ("le FSB russe") is weak evidence.
+        let own = ents.iter().any(|e| {
+            e.tokens.0 >= start
+                && e.tokens.1 <= end
+                && e.how != MentionKind::Demonym
+                && role_of(e).is_some_and(|r| r != Role::Mediator)
+        });
+        if own {
+            lo = lo.max(start);
+            hi = hi.min(end);
+        }
+    }
+    let in_reach = |e: &&&Ent| {
+        (e.tokens.0 >= lo && e.tokens.1 <= hi)
+            || (possessive && e.tokens.1 <= t.tokens.start && is_person_or_body(e))
+    };
+    for e in ents.iter().filter(in_reach) {
+        // "les deux dirigeants" stands for everyone before the trigger.
+        if !pair.is_empty() && e.tokens.1 <= t.tokens.start {
+            continue;
+        }
+        let Some(role) = role_of(e) else { continue };
         if e.how == MentionKind::Demonym {
             if let Some(key) = plural_role(doc, e, ents, &sentence) {
                 if let Some(holder) = role_holder(key, &e.actor, doc, &named) {
@@ -603,6 +851,43 @@ pub(crate) fn participants(
     }
     out.sort_by_key(|p| p.role.rank());
     out
+}
+
+/// Whether every mention of a participant in the sentence is the
+/// complement right after another trigger (of `triggers`, the sentence's
+/// nouns of `t`'s kind): then it is a party of that other event ("des
+/// pourparlers ... qui projettent même une rencontre Poutine-Zelensky"),
+/// not of `t`.
+pub(crate) fn owned_elsewhere(
+    doc: &Document,
+    p: &Participant,
+    t: &TriggerMatch,
+    triggers: &[Range<usize>],
+    ents: &[&Ent],
+) -> bool {
+    let gap = |e: &Ent, r: &Range<usize>| {
+        if e.tokens.0 >= r.end {
+            e.tokens.0 - r.end
+        } else {
+            r.start.saturating_sub(e.tokens.1)
+        }
+    };
+    let mentions: Vec<&&Ent> = ents.iter().filter(|e| e.actor == p.entity).collect();
+    !mentions.is_empty()
+        && mentions.iter().all(|e| {
+            let own = gap(e, &t.tokens);
+            // Right after the other noun, past other names at most:
+            // its complement ("rencontre Poutine-Zelensky").
+            triggers.iter().any(|r| {
+                *r != t.tokens
+                    && e.tokens.0 >= r.end
+                    && gap(e, r) < own
+                    && (r.end..e.tokens.0).all(|i| {
+                        matches!(word(doc, i), "-" | "et" | "and")
+                            || ents.iter().any(|x| x.tokens.0 <= i && i < x.tokens.1)
+                    })
+            })
+        })
 }
 
 /// The place of an event: the nearest place introduced by "à", "en", "in"

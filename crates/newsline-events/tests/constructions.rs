@@ -417,3 +417,490 @@ fn triggers_that_say_nothing_of_their_own() {
     let (_, found) = events("Russia suggested talks in Istanbul.");
     assert!(found.iter().any(|e| e.kind == EventKind::Proposal || e.kind == EventKind::Meeting));
 }
+
+// ---- Ambiguous words of general news: context words and exclusions.
+
+fn kinds_of(text: &str) -> Vec<EventKind> {
+    events(text).1.into_iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn ambiguous_words_need_their_military_context() {
+    use EventKind::*;
+    // Withdrawal: troops, not a candidate or a product.
+    assert!(kinds_of("La candidate a annoncé son retrait de la course.")
+        .iter()
+        .all(|k| *k != Withdrawal));
+    assert!(kinds_of("Le retrait des troupes russes a commencé.").contains(&Withdrawal));
+    assert!(kinds_of("Elle s'est retirée de la vie publique.").iter().all(|k| *k != Withdrawal));
+    // Deployment: soldiers, not protesters or an app.
+    assert!(kinds_of("La mobilisation des gilets jaunes continue.")
+        .iter()
+        .all(|k| *k != Deployment));
+    assert!(kinds_of("Le gouvernement va déployer l'application de traçage.")
+        .iter()
+        .all(|k| *k != Deployment));
+    assert!(kinds_of("La Russie mobilise des réservistes.").contains(&Deployment));
+    // Attack: a football shot, an earthquake, animals and words are none.
+    assert!(kinds_of("Sa frappe du gauche a touché la barre.").iter().all(|k| *k != Attack));
+    assert!(kinds_of("Un séisme vient de frapper l'Indonésie.").iter().all(|k| *k != Attack));
+    assert!(kinds_of("Les requins attaquent les surfeurs.").iter().all(|k| *k != Attack));
+    assert!(kinds_of("Le virus s'attaque aux poumons.").iter().all(|k| *k != Attack));
+    assert!(kinds_of("Des frappes aériennes russes ont touché Alep.").contains(&Attack));
+    assert!(kinds_of("Les militaires russes visent la capitale.").contains(&Attack));
+    assert!(kinds_of("Les sanctions visent à punir Moscou.").iter().all(|k| *k != Attack));
+    // Threat: "at risk" is no threat; a threat made is one.
+    assert!(kinds_of("Des emplois menacés chez Air France.").iter().all(|k| *k != Threat));
+    assert!(kinds_of("Donald Trump a menacé de fermer les réseaux sociaux.").contains(&Threat));
+    // Proposal: products on offer are none.
+    assert!(kinds_of("La berline est proposée avec deux moteurs.").iter().all(|k| *k != Proposal));
+    assert!(kinds_of("Deux moteurs proposant 150 ch.").iter().all(|k| *k != Proposal));
+    assert!(kinds_of("Kiev a proposé un cessez-le-feu.").contains(&Proposal));
+    // Meeting: "rencontrer un succès" is no meeting.
+    assert!(kinds_of("La vente a rencontré un franc succès.").iter().all(|k| *k != Meeting));
+    // Call: "je vous parle" is no call; "se sont parlé" is one.
+    assert!(kinds_of("Au moment où je vous parle, rien n'a changé.").iter().all(|k| *k != Call));
+    assert!(kinds_of("Emmanuel Macron et Vladimir Poutine se sont parlé.").contains(&Call));
+    // Demand: "se demander" wonders; a car named Exige demands nothing.
+    assert!(kinds_of("On se demandait s'il fallait partir.").iter().all(|k| *k != Demand));
+    assert!(kinds_of("Le moteur de la Lotus Exige est puissant.").iter().all(|k| *k != Demand));
+    // Occupation: of hospital beds is none; of a territory is one.
+    assert!(kinds_of("L'occupation des lits atteint 95 %.").iter().all(|k| *k != Occupation));
+    assert!(kinds_of("L'occupation du territoire par l'armée russe.").contains(&Occupation));
+    // A kick-off sends no troops; a striker attacks nobody.
+    assert!(kinds_of("Il a donné le coup d'envoi du défilé.").iter().all(|k| *k != Deployment));
+    assert!(kinds_of("L'attaquant de Manchester United a marqué.").iter().all(|k| *k != Attack));
+    // Statement: insurance and tax returns say nothing.
+    assert!(kinds_of("Le régime d'assurance-chômage est en déficit.")
+        .iter()
+        .all(|k| *k != Statement));
+    assert!(kinds_of("Les déclarations d'impôts de Donald Trump restent secrètes.")
+        .iter()
+        .all(|k| *k != Statement));
+    // "se met à parler" calls nobody; "s'occuper de" occupies nothing.
+    assert!(kinds_of("Il se met à parler de ses vacances.").iter().all(|k| *k != Call));
+    assert!(kinds_of("La DGSI s'occupe de tout le territoire.").iter().all(|k| *k != Occupation));
+    // People gathering on beaches are no troops.
+    assert!(kinds_of("Les Britanniques se sont regroupés sur les plages.")
+        .iter()
+        .all(|k| *k != Deployment));
+    // English: a warning of consequences is a threat, a warning to
+    // drivers is not.
+    assert!(kinds_of("Washington warned Moscow of severe consequences.").contains(&Threat));
+    assert!(kinds_of("The police warned drivers about ice.").iter().all(|k| *k != Threat));
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_a_noun() {
+    use EventKind::*;
+    assert!(kinds_of("L'accusé a été entendu par le juge.").iter().all(|k| *k != Accusation));
+    assert!(kinds_of("Les invités de l'émission sont arrivés.").iter().all(|k| *k != Proposal));
+    // The trap: the verb is an event.
+    assert!(kinds_of("Moscou a accusé Kiev de provocations.").contains(&Accusation));
+}
+
+#[test]
+fn judicial_sentences_are_no_accusations() {
+    use EventKind::*;
+    assert!(kinds_of("Il a été condamné à cinq ans de prison.").iter().all(|k| *k != Accusation));
+    assert!(kinds_of("Plusieurs pays ont condamné la répression.").contains(&Accusation));
+}
+
+#[test]
+fn a_noun_without_its_context_counts_where_its_kind_is_told() {
+    use EventKind::*;
+    let (_, found) = events("Kiev a proposé un statut neutre. Moscou doit répondre à cette offre.");
+    assert_eq!(found.iter().filter(|e| e.kind == Proposal).count(), 2, "{found:?}");
+    // The trap: no proposal told, no offer.
+    assert!(kinds_of("Moscou doit répondre à cette offre.").iter().all(|k| *k != Proposal));
+    // Nor does an indefinite noun refer back.
+    assert!(
+        kinds_of("Kiev a proposé un statut neutre. Il a trouvé une offre d'emploi.")
+            .iter()
+            .filter(|k| **k == Proposal)
+            .count()
+            == 1
+    );
+}
+
+#[test]
+fn a_negated_concession_is_a_refusal() {
+    let e = one("« Nous ne céderons rien », a déclaré Volodymyr Zelensky.", EventKind::Rejection);
+    assert_ne!(e.modality, Modality::Negated);
+    assert_ne!(e.modality, Modality::Planned);
+    // Traps: an unnegated concession, and "ne pas céder à la panique".
+    assert!(kinds_of("Il a cédé sa place à son fils.").iter().all(|k| *k != EventKind::Rejection));
+    assert!(kinds_of("Il ne faut pas céder à la panique.")
+        .iter()
+        .all(|k| *k != EventKind::Rejection));
+}
+
+// ---- Speakers.
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    events(text)
+        .1
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Statement)
+        .map(|e| e.attributed_to)
+        .collect()
+}
+
+#[test]
+fn a_pronoun_subject_is_the_last_person_not_a_country_between() {
+    // One statement per speaker per sentence: "il" is Putin again.
+    let s = speakers(
+        "Vladimir Poutine a insisté sur la crise en Ukraine, mais il a précisé que rien n'était fait.",
+    );
+    assert_eq!(s, [Some("person:vladimir-putin".to_string())]);
+    // "il" names a person: not the customs that spoke last.
+    let s = speakers(
+        "Sergueï Lavrov a parlé. Les douanes américaines ont annoncé une saisie. Il a ajouté que tout allait bien.",
+    );
+    assert_eq!(s.last(), Some(&Some("person:sergey-lavrov".to_string())));
+}
+
+#[test]
+fn an_addressee_is_not_the_speaker() {
+    let s = speakers("Le bilan est lourd, a indiqué à l'AFP le porte-parole du tribunal.");
+    assert!(s.iter().all(|x| x.as_deref() != Some("org:afp")), "{s:?}");
+    let s = speakers("The toll is heavy, the spokesman told Reuters.");
+    assert!(s.iter().all(|x| x.as_deref() != Some("org:reuters")), "{s:?}");
+}
+
+#[test]
+fn an_unknown_speaker_after_the_verb_takes_no_country_from_the_left() {
+    let s = speakers(
+        "Un glissement de terrain a tué 113 mineurs en Birmanie, ont annoncé les services d'incendie.",
+    );
+    assert!(s.is_empty(), "{s:?}");
+    // The trap: a known speaker after the verb.
+    let s = speakers("Les combats continuent en Ukraine, a déclaré Jens Stoltenberg.");
+    assert_eq!(s, [Some("person:jens-stoltenberg".to_string())]);
+}
+
+#[test]
+fn a_demonym_speaks_for_a_group_not_for_one_person() {
+    let s = speakers("Le pont a cédé, explique un marin iranien.");
+    assert!(s.is_empty(), "{s:?}");
+    let s = speakers("La proposition est sérieuse, ont expliqué les négociateurs ukrainiens.");
+    assert_eq!(s, [Some("iso:UA".to_string())]);
+    // After a speech noun, a singular demonym is the speaker.
+    let (_, found) = events("Il faudra attendre la réponse américaine.");
+    let r = found.iter().find(|e| e.kind == EventKind::Statement);
+    assert_eq!(r.and_then(|e| e.attributed_to.as_deref()), Some("iso:US"));
+}
+
+#[test]
+fn a_first_person_speech_verb_in_a_quote_is_the_quoted_speaker_reporting() {
+    let (_, found) = events(
+        "Antony Blinken a parlé à la presse. « Je lui ai dit que nous partagerions nos idées. »",
+    );
+    let s = found.iter().find(|e| e.kind == EventKind::Statement && e.trigger.text == "dit");
+    assert_eq!(s.and_then(|e| e.attributed_to.as_deref()), Some("person:antony-blinken"));
+    assert_eq!(s.map(|e| e.modality), Some(Modality::Reported));
+}
+
+#[test]
+fn we_in_a_quote_is_the_speaker_and_what_it_stands_for() {
+    let e = one(
+        "« Nous nous battrons pour chaque mètre de notre territoire », a déclaré Volodymyr Zelensky.",
+        EventKind::Attack,
+    );
+    let w = who(&e);
+    assert!(w.contains(&"iso:UA") && w.contains(&"person:volodymyr-zelensky"), "{w:?}");
+    let e = one("\"We will attack their positions,\" Volodymyr Zelensky said.", EventKind::Attack);
+    assert!(who(&e).contains(&"iso:UA"), "{:?}", who(&e));
+}
+
+// ---- What is reported.
+
+#[test]
+fn selon_scopes_its_clause_and_its_source_is_no_party() {
+    let e =
+        one("Pas d'avancée dans les négociations, selon Jean-Yves Le Drian.", EventKind::Meeting);
+    // The negotiations are presupposed, not claimed; Le Drian told of them.
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(!who(&e).contains(&"person:jean-yves-le-drian"), "{:?}", who(&e));
+    // "selon" in a clause of its own does not reach the talks before.
+    let e = one(
+        "Les pourparlers ne continueront pas car les progrès sont significatifs selon les médiateurs turcs.",
+        EventKind::Meeting,
+    );
+    assert_ne!(e.modality, Modality::Reported);
+    // The trap: a verb in its scope is reported.
+    let e =
+        one("Les troupes russes se retirent de Kiev, selon le Pentagone.", EventKind::Withdrawal);
+    assert_eq!(e.modality, Modality::Reported);
+    let e = one(
+        "Russian troops are withdrawing from Kyiv, according to the Pentagon.",
+        EventKind::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Reported);
+}
+
+#[test]
+fn the_complement_of_a_speech_noun_is_reported() {
+    let e = one(
+        "Cet optimisme a été confirmé par l'annonce de la part des Russes, d'un retrait de leurs troupes.",
+        EventKind::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Reported);
+    // Hearsay nouns too.
+    let e = one(
+        "Des informations selon lesquelles la Russie envoie des troupes en Biélorussie circulent.",
+        EventKind::Deployment,
+    );
+    assert_eq!(e.modality, Modality::Reported);
+    let e = one("There are reports that Russia sent troops to Belarus.", EventKind::Deployment);
+    assert_eq!(e.modality, Modality::Reported);
+}
+
+#[test]
+fn what_an_accusation_says_is_a_claim() {
+    let e = one("La Russie est accusée d'avoir bombardé la ville.", EventKind::Attack);
+    assert_eq!(e.modality, Modality::Reported);
+}
+
+#[test]
+fn a_closed_quote_or_an_appositive_relative_ends_what_a_verb_reports() {
+    let e = one(
+        "Il a ajouté que « tout va bien », tout en mettant en garde contre les élites occidentales.",
+        EventKind::Accusation,
+    );
+    assert_eq!(e.modality, Modality::Asserted);
+    let e = one(
+        "Lavrov a déclaré vouloir parler de la Roumanie et de la Bulgarie, les pays qui ont rejoint l'Otan en 2004.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.modality, Modality::Asserted);
+    // The trap: what follows "que" is reported.
+    let e = one("Lavrov a déclaré que la Roumanie avait rejoint l'Otan.", EventKind::Agreement);
+    assert_eq!(e.modality, Modality::Reported);
+}
+
+// ---- Modality cues.
+
+#[test]
+fn possibility_clauses_and_discussion() {
+    use Modality::*;
+    let m = |text: &str, kind| one(text, kind).modality;
+    assert_eq!(
+        m("Il est possible que la Russie reconstitue ses forces.", EventKind::Deployment),
+        Hypothetical
+    );
+    assert_eq!(
+        m("Il est presque impossible que cette liste mène à une entente.", EventKind::Agreement),
+        Hypothetical
+    );
+    assert_eq!(
+        m("It is possible that Russia will regroup its forces.", EventKind::Deployment),
+        Hypothetical
+    );
+    assert_eq!(
+        m("Il est notamment question de l'évacuation de Marioupol.", EventKind::Humanitarian),
+        Hypothetical
+    );
+    // Traps: a possibility after the event does not reach it.
+    assert_eq!(
+        m(
+            "La Russie reconstitue ses forces, ce qui rend possible une offensive.",
+            EventKind::Deployment
+        ),
+        Asserted
+    );
+}
+
+#[test]
+fn far_from_a_ceasefire_is_no_ceasefire() {
+    let e = one("On est encore loin du cessez-le-feu.", EventKind::Ceasefire);
+    assert_eq!(e.modality, Modality::Negated);
+    let e = one("Le cessez-le-feu est loin d'être respecté.", EventKind::Ceasefire);
+    assert_ne!(e.modality, Modality::Negated);
+}
+
+#[test]
+fn a_noun_subject_of_a_conditional_under_a_reported_que_is_planned() {
+    let e = one(
+        "Antony Blinken a affirmé, après ses entretiens, que le dialogue avec Moscou se poursuivrait.",
+        EventKind::Meeting,
+    );
+    // The first meeting mention is "entretiens"; the dialogue is planned.
+    let (_, found) = events(
+        "Antony Blinken a affirmé, après ses entretiens, que le dialogue avec Moscou se poursuivrait.",
+    );
+    let d = found.iter().find(|e| e.trigger.text == "dialogue");
+    assert_eq!(d.map(|d| d.modality), Some(Modality::Planned));
+    assert_eq!(e.modality, Modality::Asserted);
+    // Without the reporting verb, the conditional is hypothetical.
+    let (_, found) = events("Le dialogue avec Moscou se poursuivrait en cas d'accord.");
+    let d = found.iter().find(|e| e.trigger.text == "dialogue");
+    assert_eq!(d.map(|d| d.modality), Some(Modality::Hypothetical));
+}
+
+#[test]
+fn awaited_invited_and_upcoming_events_are_planned() {
+    let (_, found) = events("Les négociateurs ont dit attendre la réponse de Moscou.");
+    let r = found.iter().find(|e| e.trigger.text == "réponse");
+    assert_eq!(r.map(|e| e.modality), Some(Modality::Planned));
+    let (_, found) = events("Jens Stoltenberg a invité la Russie à une nouvelle réunion.");
+    let r = found.iter().find(|e| e.trigger.text == "réunion");
+    assert_eq!(r.map(|e| e.modality), Some(Modality::Planned));
+    let (_, found) =
+        events("Après notre rencontre avec nos alliés dans les prochains jours, nous déciderons.");
+    let r = found.iter().find(|e| e.trigger.text == "rencontre");
+    assert_eq!(r.map(|e| e.modality), Some(Modality::Planned));
+}
+
+// ---- Dates.
+
+fn date_of(found: &[EventMention], trigger: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|e| e.trigger.text == trigger)
+        .and_then(|e| e.date.as_ref())
+        .map(|d| d.value.clone())
+}
+
+#[test]
+fn a_date_belongs_to_the_nearest_trigger() {
+    let (_, found) = events(
+        " date 2022-03-10 Les ministres se rencontrent jeudi, pour la première fois depuis l'invasion le 24 février, des pourparlers qui interviennent au lendemain du bombardement d'un hôpital.",
+    );
+    assert_eq!(date_of(&found, "invasion").as_deref(), Some("2022-02-24"));
+    // "des pourparlers" in apposition is the meeting of Thursday; the
+    // bombing is the day before it, not the day of the invasion.
+    assert_eq!(date_of(&found, "pourparlers").as_deref(), Some("2022-03-10"));
+    assert_eq!(date_of(&found, "bombardement").as_deref(), Some("2022-03-09"));
+}
+
+#[test]
+fn the_eve_is_the_day_before() {
+    let (_, found) = events(
+        " date 2022-03-10 Les ministres se rencontrent jeudi, à la veille du sommet de l'Otan.",
+    );
+    assert_eq!(date_of(&found, "sommet").as_deref(), Some("2022-03-11"));
+}
+
+#[test]
+fn a_frame_by_lors_de_dates_the_sentence() {
+    let (_, found) = events(
+        " date 2022-03 Lors d'un premier entretien avec M. Cavusoglu, Dmytro Kouleba a indiqué qu'il insisterait sur un cessez-le-feu.",
+    );
+    // The first interview is not today's: neither it nor what was said
+    // at it takes the document date.
+    assert_eq!(date_of(&found, "entretien"), None);
+    assert_eq!(date_of(&found, "indiqué"), None);
+    // The trap: without the frame, today's statement takes it.
+    let (_, found) =
+        events(" date 2022-03 Dmytro Kouleba a indiqué qu'il insisterait sur un cessez-le-feu.");
+    assert_eq!(date_of(&found, "indiqué").as_deref(), Some("2022-03"));
+}
+
+#[test]
+fn a_reported_event_takes_the_date_of_its_statement() {
+    let (_, found) = events(
+        " date 2022-01 Antony Blinken a déclaré vendredi 21 janvier qu'il exigeait des preuves.",
+    );
+    assert_eq!(date_of(&found, "exigeait").as_deref(), Some("2022-01-21"));
+    // The trap: what was already past then is not of that day.
+    let (_, found) = events(
+        " date 2022-01 Antony Blinken a déclaré vendredi 21 janvier que la Russie avait bombardé la ville.",
+    );
+    assert_ne!(date_of(&found, "bombardé").as_deref(), Some("2022-01-21"));
+    // An undated statement leaves what it reports undated.
+    let (_, found) = events(
+        " date 2022-01 Les États-Unis affirmaient avoir des preuves d'une concentration de troupes russes.",
+    );
+    assert_eq!(date_of(&found, "concentration"), None);
+}
+
+#[test]
+fn a_negated_present_tells_the_current_state() {
+    let (_, found) = events(" date 2022-03 Les militaires russes ne visent plus la capitale.");
+    assert_eq!(date_of(&found, "visent").as_deref(), Some("2022-03"));
+    // Traps: a negated intention, a negated future.
+    let (_, found) = events(" date 2022-03 La Russie n'a pas l'intention d'attaquer l'Ukraine.");
+    assert_eq!(date_of(&found, "attaquer"), None);
+    let (_, found) = events(" date 2022-03 Les ministres ne se rencontreront pas.");
+    assert_eq!(date_of(&found, "rencontreront"), None);
+}
+
+// ---- Participants and coreference.
+
+#[test]
+fn an_interview_is_no_meeting() {
+    let (_, found) =
+        events("Jean-Yves Le Drian s'est exprimé dans un entretien au Journal du Dimanche.");
+    assert!(found.iter().all(|e| e.kind != EventKind::Meeting), "{found:?}");
+    // The trap: a meeting in a place.
+    let (_, found) = events("Sergueï Lavrov a eu un entretien à Genève avec Antony Blinken.");
+    assert!(found.iter().any(|e| e.kind == EventKind::Meeting), "{found:?}");
+}
+
+#[test]
+fn a_predicate_noun_restates_the_event() {
+    let (_, found) = events(
+        "Cette réunion entre diplomates russes et américains est la deuxième rencontre entre les deux nations.",
+    );
+    assert_eq!(found.iter().filter(|e| e.kind == EventKind::Meeting).count(), 1, "{found:?}");
+}
+
+#[test]
+fn the_two_countries_are_the_last_two_named() {
+    let (_, found) = events(
+        "Des diplomates russes et américains se sont vus. La seconde série de discussions vise à examiner les dossiers entre les deux pays.",
+    );
+    let d = found.iter().find(|e| e.trigger.text == "discussions");
+    let w = d.map(who).unwrap_or_default();
+    assert!(w.contains(&"iso:RU") && w.contains(&"iso:US"), "{w:?}");
+}
+
+#[test]
+fn the_parties_of_the_trigger_clause_come_first() {
+    let e = one(
+        "Sur l'éventualité d'une rencontre entre Joe Biden et Vladimir Poutine, Antony Blinken n'a pas fermé la porte.",
+        EventKind::Rejection,
+    );
+    assert_eq!(who(&e), ["person:antony-blinken"]);
+    let e = one(
+        "Sur l'éventualité d'une rencontre entre Joe Biden et Vladimir Poutine, Antony Blinken n'a pas fermé la porte.",
+        EventKind::Meeting,
+    );
+    assert_eq!(who(&e), ["person:joe-biden", "person:vladimir-putin"]);
+}
+
+#[test]
+fn mediators_alone_are_no_parties() {
+    let (_, found) = events(
+        "Des pourparlers entre Moscou et Kiev ont eu lieu. Quatre heures de pourparlers qui ne continueront pas, selon les médiateurs turcs.",
+    );
+    let second = found.iter().filter(|e| e.trigger.text == "pourparlers").nth(1);
+    let w = second.map(who).unwrap_or_default();
+    assert!(w.contains(&"iso:RU") && w.contains(&"iso:UA") && w.contains(&"iso:TR"), "{w:?}");
+}
+
+#[test]
+fn the_teller_of_a_military_act_is_not_its_actor() {
+    let e = one(
+        "Le porte-parole Jens Stoltenberg a souligné avoir constaté le départ de troupes russes.",
+        EventKind::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Reported);
+    assert_eq!(who(&e), ["iso:RU"]);
+}
+
+#[test]
+fn talking_after_a_call_is_a_call() {
+    let (_, found) = events(
+        "Emmanuel Macron et Vladimir Poutine se sont parlé pendant une heure. Auparavant, le président s'est entretenu avec Olaf Scholz.",
+    );
+    let e = found.iter().find(|e| e.trigger.text == "entretenu");
+    assert_eq!(e.map(|e| e.kind), Some(EventKind::Call));
+    // The trap: with a place, it is a meeting.
+    let (_, found) = events(
+        "Emmanuel Macron et Vladimir Poutine se sont parlé pendant une heure. Le président s'est entretenu à Berlin avec Olaf Scholz.",
+    );
+    let e = found.iter().find(|e| e.trigger.text == "entretenu");
+    assert_eq!(e.map(|e| e.kind), Some(EventKind::Meeting));
+}

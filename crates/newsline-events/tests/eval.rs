@@ -2,7 +2,9 @@
 //!
 //! A gold mention is found when an extracted mention has the same kind, a
 //! trigger that overlaps the gold trigger's bytes, and at least one
-//! participant whose display name is among the gold participants. Gold
+//! participant whose display name is among the gold participants; when the
+//! gold lists no participant (the text names none: "l'évacuation de
+//! Marioupol", the strike on the hospital), kind and trigger suffice. Gold
 //! mentions marked `optional` (nouns for the war itself) count neither way:
 //! they are not to be found, and extracted mentions on them are not false
 //! positives. Participant F1 compares participant names on found mentions;
@@ -126,7 +128,8 @@ fn seed_gold_scores() {
                 !used[*i]
                     && e.kind.as_str() == kind
                     && overlaps((e.trigger.start, e.trigger.end), span)
-                    && names(&entities, e).iter().any(|n| gold_names.contains(n))
+                    && (gold_names.is_empty()
+                        || names(&entities, e).iter().any(|n| gold_names.contains(n)))
             });
             match hit {
                 Some((i, e)) => {
@@ -249,9 +252,13 @@ fn seed_gold_scores() {
 // modality 0.816. Raised after the constructions of plural role nominals,
 // counterparts, "entre X et Y", anaphora and date coreference, and the
 // stem-based modality cues: F1 0.752 (P 0.770, R 0.735), participants
-// 0.875, date 0.870, modality 0.888. The targets of the issue are 0.85,
-// 0.8, 0.9, 0.9.
-const FLOOR_F1: f64 = 0.75;
-const FLOOR_PARTICIPANTS: f64 = 0.87;
-const FLOOR_DATE: f64 = 0.86;
-const FLOOR_MODALITY: f64 = 0.88;
+// 0.875, date 0.870, modality 0.888. Raised after context-gated triggers,
+// two passes for quotes, speaker salience, clause-first participants,
+// dates by clause and linked days, and the modality cues of CORPUS.md (the
+// eval also began to match gold mentions that name no participant): F1
+// 0.861 (P 0.873, R 0.849), participants 0.880, date 0.925, modality
+// 0.952. The targets of the issue are 0.85, 0.8, 0.9, 0.9.
+const FLOOR_F1: f64 = 0.86;
+const FLOOR_PARTICIPANTS: f64 = 0.875;
+const FLOOR_DATE: f64 = 0.92;
+const FLOOR_MODALITY: f64 = 0.95;
