@@ -813,10 +813,7 @@ impl EventExtractor {
                         });
                     if let Some(d) = antecedent_date.filter(|_| mention.modality.is_factual()) {
                         mention.date = Some(d);
-                    } else if new_one {
-                    } else if let Some(d) = mention
-                        .modality
-                        .is_factual()
+                    } else if let Some(d) = (mention.modality.is_factual() && !new_one)
                         .then(same_parties)
                         .flatten()
                         .and_then(|a| a.date.clone())
