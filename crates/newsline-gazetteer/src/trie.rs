@@ -24,8 +24,9 @@ pub(crate) struct Trie {
     nodes: Vec<Node>,
     edge_bytes: Vec<u8>,
     edge_targets: Vec<u32>,
-    /// The root's children by byte, for a fast first step.
-    root: Vec<u32>,
+    /// The pattern of each one-byte key, by byte (`NONE` if none): the
+    /// first step needs no node.
+    first_patterns: Vec<u32>,
     /// For each child of the root (by its byte), its children by byte: the
     /// second step is a table lookup too. Most walks end within two or
     /// three bytes, so this removes most binary searches and cache misses.
@@ -40,24 +41,37 @@ impl Trie {
             nodes: Vec::new(),
             edge_bytes: Vec::new(),
             edge_targets: Vec::new(),
-            root: Vec::new(),
+            first_patterns: Vec::new(),
             second: Vec::new(),
         };
-        t.nodes.push(Node { start: 0, len: 0, pattern: NONE });
-        // Breadth first, so that the nodes near the root, which every walk
-        // visits, sit together at the start of the array (and in cache);
-        // a queue rather than recursion also bounds the stack whatever the
-        // key lengths. Each entry: node, its keys `keys[a..b]`, its depth.
-        let mut queue: std::collections::VecDeque<(usize, usize, usize, usize)> =
-            std::collections::VecDeque::new();
-        queue.push_back((0, 0, keys.len(), 0));
-        while let Some((node, a, b, depth)) = queue.pop_front() {
+        // Depth first (pre-order), with an explicit stack that bounds the
+        // native stack whatever the key lengths. Each node's edges are
+        // written when it is visited, so a node, its edges and its first
+        // child sit together. Most deep nodes have a single child, and a
+        // walk along a long form ("president de la republique") then reads
+        // consecutive memory; breadth first, each level of it was a far
+        // node and a cache miss. The first two levels, scattered this way,
+        // are few, hot, and mostly skipped by the `root` and `second`
+        // tables below.
+        //
+        // Each entry: the edge that leads to the node (its target is set
+        // once the node has its id; `None` for the root), its keys
+        // `keys[a..b]`, its depth.
+        let mut stack: Vec<(Option<usize>, usize, usize, usize)> = vec![(None, 0, keys.len(), 0)];
+        let mut children: Vec<(usize, usize, usize)> = Vec::new();
+        while let Some((edge, a, b, depth)) = stack.pop() {
+            let node = t.nodes.len();
+            if let Some(slot) = edge.and_then(|e| t.edge_targets.get_mut(e)) {
+                *slot = node as u32;
+            }
             let mut i = a;
+            let mut pattern = NONE;
             if i < b && keys[i].len() == depth {
-                t.nodes[node].pattern = i as u32;
+                pattern = i as u32;
                 i += 1;
             }
             let start = t.edge_bytes.len();
+            children.clear();
             let mut k = i;
             while k < b {
                 let byte = keys[k][depth];
@@ -65,23 +79,25 @@ impl Trie {
                 while j < b && keys[j][depth] == byte {
                     j += 1;
                 }
-                let child = t.nodes.len();
-                t.nodes.push(Node { start: 0, len: 0, pattern: NONE });
+                children.push((t.edge_bytes.len(), k, j));
                 t.edge_bytes.push(byte);
-                t.edge_targets.push(child as u32);
-                queue.push_back((child, k, j, depth + 1));
+                t.edge_targets.push(NONE);
                 k = j;
             }
-            t.nodes[node].start = start as u32;
-            t.nodes[node].len = (t.edge_bytes.len() - start) as u32;
+            let len = t.edge_bytes.len() - start;
+            t.nodes.push(Node { start: start as u32, len: len as u32, pattern });
+            // Reversed, so that the children are visited in byte order.
+            for &(e, k, j) in children.iter().rev() {
+                stack.push((Some(e), k, j, depth + 1));
+            }
         }
-        t.root = vec![NONE; 256];
+        t.first_patterns = vec![NONE; 256];
         t.second = vec![NONE; 256 * 256];
         if let Some(&root) = t.nodes.first() {
             for k in root.start..root.start + root.len {
                 let (b, target) = (t.edge_bytes[k as usize], t.edge_targets[k as usize]);
-                t.root[b as usize] = target;
                 let child = t.nodes[target as usize];
+                t.first_patterns[b as usize] = child.pattern;
                 for j in child.start..child.start + child.len {
                     let (b2, target2) = (t.edge_bytes[j as usize], t.edge_targets[j as usize]);
                     t.second[b as usize * 256 + b2 as usize] = target2;
@@ -96,10 +112,9 @@ impl Trie {
     #[inline]
     pub(crate) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
         let Some(&b0) = hay.first() else { return };
-        let first = self.root.get(b0 as usize).copied().unwrap_or(NONE);
-        let Some(n1) = self.nodes.get(first as usize) else { return };
-        if n1.pattern != NONE {
-            found(1, n1.pattern);
+        let first = self.first_patterns.get(b0 as usize).copied().unwrap_or(NONE);
+        if first != NONE {
+            found(1, first);
         }
         let Some(&b1) = hay.get(1) else { return };
         let mut node = self.second.get(b0 as usize * 256 + b1 as usize).copied().unwrap_or(NONE);
@@ -125,7 +140,7 @@ impl Trie {
         self.nodes.len() * std::mem::size_of::<Node>()
             + self.edge_bytes.len()
             + self.edge_targets.len() * 4
-            + self.root.len() * 4
+            + self.first_patterns.len() * 4
             + self.second.len() * 4
     }
 }
@@ -152,6 +167,26 @@ mod tests {
         assert_eq!(all(&t, "paris"), vec![]);
         assert_eq!(all(&t, ""), vec![]);
         assert_eq!(all(&t, "k"), vec![]);
+    }
+
+    proptest::proptest! {
+        /// The walk finds exactly the keys that are prefixes of the text,
+        /// shortest first.
+        #[test]
+        fn finds_exactly_the_prefix_keys(
+            keys in proptest::collection::btree_set("[abc]{1,7}", 0..40),
+            hay in "[abc]{0,9}",
+        ) {
+            let sorted: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+            let t = Trie::from_sorted(&sorted);
+            let expected: Vec<(usize, u32)> = sorted
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| hay.as_bytes().starts_with(k))
+                .map(|(i, k)| (k.len(), i as u32))
+                .collect();
+            proptest::prop_assert_eq!(all(&t, &hay), expected);
+        }
     }
 
     #[test]
