@@ -199,7 +199,6 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     let mut i = start;
     let mut joined = false;
     let mut ascii = true;
-    let mut shape = Shape::default();
     // Whether the run so far is digits in groups ("100 000"), and the length
     // of its first group, to accept a space as thousands separator.
     let mut digits_only = true;
@@ -213,7 +212,6 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
                     digits_only &= b.is_ascii_digit();
-                    shape.add(b);
                     i += 1;
                     continue;
                 }
@@ -300,12 +298,15 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
             abbreviation = true;
         }
     }
-    WordScan {
-        end: i,
-        joined,
-        plain: ascii && !digits_only && !abbreviation && shape.first != 0 && !shape.digit_first,
-        shape,
-    }
+    // The case shape, only for a word that may be plain. Counting it here,
+    // over the word just scanned (in cache), rather than byte by byte in
+    // the loop above, keeps that loop to two tests per byte.
+    let shape = if ascii && !digits_only && !abbreviation {
+        Shape::of(text.as_bytes().get(start..i).unwrap_or(&[]))
+    } else {
+        Shape::default()
+    };
+    WordScan { end: i, joined, plain: shape.first != 0 && !shape.digit_first, shape }
 }
 
 /// What [`scan_word`] found.
@@ -318,36 +319,46 @@ struct WordScan {
     shape: Shape,
 }
 
-/// The case shape of a word's ASCII letters, counted while scanning.
+/// The case shape of a word's ASCII letters and digits.
 #[derive(Default)]
 struct Shape {
-    /// 0 before the first letter, 1 when it is lowercase, 2 uppercase.
+    /// 0 when there is no letter, 1 when the first is lowercase, 2 uppercase.
     first: u8,
+    /// A digit comes before the first letter.
     digit_first: bool,
-    upper: u32,
-    lower: u32,
+    /// Some letter after the first is uppercase.
+    upper: bool,
+    /// Some letter after the first is lowercase.
+    lower: bool,
 }
 
 impl Shape {
-    fn add(&mut self, b: u8) {
-        if b.is_ascii_alphabetic() {
-            if self.first == 0 {
-                self.first = if b.is_ascii_uppercase() { 2 } else { 1 };
-            } else if b.is_ascii_uppercase() {
-                self.upper += 1;
-            } else {
-                self.lower += 1;
-            }
-        } else if self.first == 0 && self.upper == 0 {
-            self.digit_first = true;
-        }
+    /// The shape of the ASCII letters and digits of `word`; other bytes
+    /// (separators, non-ASCII) are skipped.
+    fn of(word: &[u8]) -> Shape {
+        let mut shape = Shape::default();
+        let Some(k) = word.iter().position(u8::is_ascii_alphanumeric) else { return shape };
+        let Some(k) = word.iter().skip(k).position(u8::is_ascii_alphabetic).map(|p| p + k) else {
+            // Digits only.
+            shape.digit_first = true;
+            return shape;
+        };
+        shape.digit_first = word.get(..k).is_some_and(|w| w.iter().any(u8::is_ascii_digit));
+        let (first, rest) = match word.get(k..) {
+            Some([first, rest @ ..]) => (*first, rest),
+            _ => return shape,
+        };
+        shape.first = if first.is_ascii_uppercase() { 2 } else { 1 };
+        shape.upper = rest.iter().any(u8::is_ascii_uppercase);
+        shape.lower = rest.iter().any(u8::is_ascii_lowercase);
+        shape
     }
 
     fn case(&self) -> Case {
         match (self.first, self.upper, self.lower) {
-            (2, 0, _) => Case::Capitalized,
-            (2, _, 0) => Case::Upper,
-            (1, 0, _) => Case::Lower,
+            (2, false, _) => Case::Capitalized,
+            (2, _, false) => Case::Upper,
+            (1, false, _) => Case::Lower,
             _ => Case::Mixed,
         }
     }
@@ -579,7 +590,23 @@ fn case_of(word: &str) -> Case {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// Plain words get their case while scanning, other tokens from
+        /// `case_of`: both agree on every token.
+        #[test]
+        fn case_is_the_case_of_the_token_text(text in "([a-cA-C0-9 .,'’-]|é|É|\u{a0}){0,30}") {
+            let mut out = Vec::new();
+            tokenize_into(&text, Span::from(0..text.len()), Language::French, &mut out);
+            for t in &out {
+                let word = t.span.slice(&text).unwrap_or("");
+                prop_assert_eq!(t.case, case_of(word), "token {:?}", word);
+            }
+        }
+    }
 
     fn toks(text: &str) -> Vec<String> {
         toks_in(text, Language::French)
