@@ -37,6 +37,12 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // No rule starts at punctuation (see `G::at`): skip it without a
+        // call, it is a sixth of the tokens.
+        if toks[i].kind == TokKind::Punct {
+            i += 1;
+            continue;
+        }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One hash lookup per word.
@@ -171,6 +177,7 @@ impl<'a> G<'a> {
             let r = longest(r, self.duration(i));
             return longest(r, self.clock_alone(i));
         }
+        // `find` relies on this: no rule starts at punctuation.
         if tok.kind != TokKind::Word {
             return None;
         }
