@@ -291,7 +291,9 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     }
     // A final period belongs to abbreviations, initials and dotted acronyms.
     let mut abbreviation = false;
-    if char_at(text, i, end) == Some('.') {
+    // (A byte test: '.' is ASCII, so it is the char at `i` exactly when it
+    // is the byte there; decoding a char after every word cost more.)
+    if i < end && text.as_bytes().get(i) == Some(&b'.') {
         let word = &text[start..i];
         if is_abbreviation(word) {
             i += 1;
@@ -550,6 +552,16 @@ fn classify(word: &str) -> TokenKind {
     TokenKind::Word
 }
 
+/// `char::is_alphabetic`, without the Unicode tables for the Latin
+/// letters of French words (`é`, `ç`, `œ`), which every word with an accent
+/// asks about.
+fn is_letter(c: char) -> bool {
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '\u{D7}' && c != '\u{F7}';
+    }
+    c.is_alphabetic()
+}
+
 fn case_of(word: &str) -> Case {
     if word.is_ascii() {
         let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
@@ -569,7 +581,7 @@ fn case_of(word: &str) -> Case {
             _ => Case::Mixed,
         };
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| is_letter(c));
     let Some(first) = letters.next() else { return Case::None };
     let mut rest_upper = 0;
     let mut rest_lower = 0;
@@ -593,6 +605,13 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn latin_letters_are_alphabetic() {
+        for c in '\u{80}'..='\u{2FF}' {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     proptest! {
         /// Plain words get their case while scanning, other tokens from

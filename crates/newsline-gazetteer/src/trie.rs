@@ -8,12 +8,20 @@
 //! one pass over the sorted forms and walked the same way.
 
 /// A node: its edges are `edges[start..start + len]`, sorted by byte.
+///
+/// The nodes are numbered depth first (pre-order), so a node's first
+/// child, the one on its smallest byte `first`, is always the next node:
+/// a step along it, which is most steps (most deep nodes have one child),
+/// reads only the node itself, and the next node sits beside it.
 #[derive(Clone, Copy, Debug)]
 struct Node {
     start: u32,
-    len: u32,
     /// The form ending here, or `NONE`.
     pattern: u32,
+    /// At most 256: one edge per byte.
+    len: u16,
+    /// The byte of the first edge (meaningless when `len` is 0).
+    first: u8,
 }
 
 const NONE: u32 = u32::MAX;
@@ -85,7 +93,8 @@ impl Trie {
                 k = j;
             }
             let len = t.edge_bytes.len() - start;
-            t.nodes.push(Node { start: start as u32, len: len as u32, pattern });
+            let first = t.edge_bytes.get(start).copied().unwrap_or(0);
+            t.nodes.push(Node { start: start as u32, pattern, len: len as u16, first });
             // Reversed, so that the children are visited in byte order.
             for &(e, k, j) in children.iter().rev() {
                 stack.push((Some(e), k, j, depth + 1));
@@ -94,11 +103,11 @@ impl Trie {
         t.first_patterns = vec![NONE; 256];
         t.second = vec![NONE; 256 * 256];
         if let Some(&root) = t.nodes.first() {
-            for k in root.start..root.start + root.len {
+            for k in root.start..root.start + u32::from(root.len) {
                 let (b, target) = (t.edge_bytes[k as usize], t.edge_targets[k as usize]);
                 let child = t.nodes[target as usize];
                 t.first_patterns[b as usize] = child.pattern;
-                for j in child.start..child.start + child.len {
+                for j in child.start..child.start + u32::from(child.len) {
                     let (b2, target2) = (t.edge_bytes[j as usize], t.edge_targets[j as usize]);
                     t.second[b as usize * 256 + b2 as usize] = target2;
                 }
@@ -125,11 +134,18 @@ impl Trie {
                 found(depth, n.pattern);
             }
             let Some(&b) = hay.get(depth) else { return };
-            let edges =
-                self.edge_bytes.get(n.start as usize..(n.start + n.len) as usize).unwrap_or(&[]);
-            node = match edges.binary_search(&b) {
-                Ok(k) => self.edge_targets.get(n.start as usize + k).copied().unwrap_or(NONE),
-                Err(_) => NONE,
+            node = if n.len == 0 || b < n.first {
+                NONE
+            } else if b == n.first {
+                // The first child is the next node (see `Node`).
+                node + 1
+            } else {
+                let (start, end) = (n.start as usize, n.start as usize + usize::from(n.len));
+                let edges = self.edge_bytes.get(start + 1..end).unwrap_or(&[]);
+                match edges.binary_search(&b) {
+                    Ok(k) => self.edge_targets.get(start + 1 + k).copied().unwrap_or(NONE),
+                    Err(_) => NONE,
+                }
             };
             depth += 1;
         }
