@@ -280,6 +280,7 @@ impl Document {
     }
 
     /// The original text, exactly as read.
+    #[inline]
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -325,11 +326,13 @@ impl Document {
     }
 
     /// The sentences, in order, never overlapping.
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
 
     /// All tokens of the body, in order.
+    #[inline]
     pub fn tokens(&self) -> &[Token] {
         &self.tokens
     }
@@ -346,11 +349,13 @@ impl Document {
 
     /// The folded view of the whole text (lowercase, no accents,
     /// typographic variants unified), with its map back to the original.
+    #[inline]
     pub fn folded(&self) -> &TextView {
         &self.folded
     }
 
     /// The original text of a span; empty if the span is not valid here.
+    #[inline]
     pub fn span_text(&self, span: Span) -> &str {
         span.slice(&self.text).unwrap_or("")
     }
@@ -361,21 +366,25 @@ impl Document {
     }
 
     /// A token's original text.
+    #[inline]
     pub fn token_text(&self, token: &Token) -> &str {
         self.span_text(token.span)
     }
 
     /// A token's folded form.
+    #[inline]
     pub fn folded_token(&self, token: &Token) -> &str {
         self.folded.as_str().get(token.folded.range()).unwrap_or("")
     }
 
     /// A sentence's original text.
+    #[inline]
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         self.span_text(sentence.span)
     }
 
     /// The tokens of a sentence.
+    #[inline]
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
         self.tokens.get(sentence.tokens.clone()).unwrap_or(&[])
     }

@@ -139,7 +139,10 @@ fn paragraph_units(text: &str, body: Span) -> Vec<(Span, usize)> {
 }
 
 /// Lines with their terminators (LF, CR, U+2028, U+2029), found by a byte
-/// scan: far faster than a `split_inclusive` on a set of chars.
+/// scan: far faster than a `split_inclusive` on a set of chars. `memchr3`
+/// jumps to the next candidate byte (LF, CR, or E2, the lead byte of U+2028
+/// and U+2029) many bytes at a time; a byte loop was a tenth of the
+/// document layer.
 struct LinesInclusive<'t> {
     rest: &'t str,
 }
@@ -154,6 +157,11 @@ impl<'t> Iterator for LinesInclusive<'t> {
         let bytes = self.rest.as_bytes();
         let mut i = 0;
         let end = loop {
+            let Some(k) = bytes.get(i..).and_then(|b| memchr::memchr3(b'\n', b'\r', 0xE2, b))
+            else {
+                break bytes.len();
+            };
+            i += k;
             match bytes.get(i) {
                 None => break bytes.len(),
                 Some(b'\n' | b'\r') => break i + 1,
@@ -337,7 +345,24 @@ fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<S
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    use super::LinesInclusive;
     use crate::Document;
+
+    proptest! {
+        /// The byte scan cuts lines exactly where a split after each line
+        /// terminator char does.
+        #[test]
+        fn lines_end_after_each_terminator(
+            text in "([a-z é\u{2027}\u{2028}\u{2029}\u{2030}\u{e000}]|\r|\n|\r\n){0,40}"
+        ) {
+            let got: Vec<&str> = LinesInclusive { rest: &text }.collect();
+            let expected: Vec<&str> =
+                text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']).collect();
+            prop_assert_eq!(got, expected);
+        }
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         let doc = Document::builder("t", text).build();

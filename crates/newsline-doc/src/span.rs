@@ -104,6 +104,7 @@ impl Span {
 
     /// The text the span covers, or `None` when it is out of bounds or not on
     /// char boundaries of `text`.
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         text.get(self.start..self.end)
     }

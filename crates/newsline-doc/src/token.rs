@@ -127,6 +127,13 @@ pub(crate) fn abbreviation_may_end_sentence(text: &str) -> bool {
 
 /// Tokenises `text[span]`, appending to `out`.
 pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mut Vec<Token>) {
+    tokenize_with(text, span, language, true, out);
+}
+
+/// [`tokenize_into`]; `fast` takes the shortcut for plain ASCII words,
+/// which the tests check against `scan_word` for every word.
+#[inline(always)]
+fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &mut Vec<Token>) {
     let end = span.end().min(text.len());
     let bytes = text.as_bytes();
     let mut i = span.start();
@@ -139,6 +146,25 @@ pub(crate) fn tokenize_into(text: &str, span: Span, language: Language, out: &mu
             continue;
         }
         if b.is_ascii_alphanumeric() {
+            // The commonest word: ASCII letters and digits up to a space or
+            // a mark that joins nothing. It is whole as it is, and
+            // `scan_word` (a heavy call for a plain word) would find just
+            // that; anything else (an apostrophe, a hyphen, a period, a
+            // comma, a digit group, a non-ASCII char) goes to it.
+            let run_end = ascii_alnum_end(bytes, i + 1, end);
+            let all_digits =
+                || bytes.get(i..run_end).is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+            let whole = fast
+                && match bytes.get(run_end).filter(|_| run_end < end) {
+                    None => true,
+                    Some(b' ') => !all_digits(),
+                    Some(&s) => s < 0x80 && !matches!(s, b'\'' | b'-' | b'.' | b',' | b' ' | b'`'),
+                };
+            if whole {
+                push_ascii_word(text, i, run_end, all_digits(), out);
+                i = run_end;
+                continue;
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -199,7 +225,6 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     let mut i = start;
     let mut joined = false;
     let mut ascii = true;
-    let mut shape = Shape::default();
     // Whether the run so far is digits in groups ("100 000"), and the length
     // of its first group, to accept a space as thousands separator.
     let mut digits_only = true;
@@ -213,7 +238,6 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
                     digits_only &= b.is_ascii_digit();
-                    shape.add(b);
                     i += 1;
                     continue;
                 }
@@ -293,19 +317,24 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     }
     // A final period belongs to abbreviations, initials and dotted acronyms.
     let mut abbreviation = false;
-    if char_at(text, i, end) == Some('.') {
+    // (A byte test: '.' is ASCII, so it is the char at `i` exactly when it
+    // is the byte there; decoding a char after every word cost more.)
+    if i < end && text.as_bytes().get(i) == Some(&b'.') {
         let word = &text[start..i];
         if is_abbreviation(word) {
             i += 1;
             abbreviation = true;
         }
     }
-    WordScan {
-        end: i,
-        joined,
-        plain: ascii && !digits_only && !abbreviation && shape.first != 0 && !shape.digit_first,
-        shape,
-    }
+    // The case shape, only for a word that may be plain. Counting it here,
+    // over the word just scanned (in cache), rather than byte by byte in
+    // the loop above, keeps that loop to two tests per byte.
+    let shape = if ascii && !digits_only && !abbreviation {
+        Shape::of(text.as_bytes().get(start..i).unwrap_or(&[]))
+    } else {
+        Shape::default()
+    };
+    WordScan { end: i, joined, plain: shape.first != 0 && !shape.digit_first, shape }
 }
 
 /// What [`scan_word`] found.
@@ -318,36 +347,46 @@ struct WordScan {
     shape: Shape,
 }
 
-/// The case shape of a word's ASCII letters, counted while scanning.
+/// The case shape of a word's ASCII letters and digits.
 #[derive(Default)]
 struct Shape {
-    /// 0 before the first letter, 1 when it is lowercase, 2 uppercase.
+    /// 0 when there is no letter, 1 when the first is lowercase, 2 uppercase.
     first: u8,
+    /// A digit comes before the first letter.
     digit_first: bool,
-    upper: u32,
-    lower: u32,
+    /// Some letter after the first is uppercase.
+    upper: bool,
+    /// Some letter after the first is lowercase.
+    lower: bool,
 }
 
 impl Shape {
-    fn add(&mut self, b: u8) {
-        if b.is_ascii_alphabetic() {
-            if self.first == 0 {
-                self.first = if b.is_ascii_uppercase() { 2 } else { 1 };
-            } else if b.is_ascii_uppercase() {
-                self.upper += 1;
-            } else {
-                self.lower += 1;
-            }
-        } else if self.first == 0 && self.upper == 0 {
-            self.digit_first = true;
-        }
+    /// The shape of the ASCII letters and digits of `word`; other bytes
+    /// (separators, non-ASCII) are skipped.
+    fn of(word: &[u8]) -> Shape {
+        let mut shape = Shape::default();
+        let Some(k) = word.iter().position(u8::is_ascii_alphanumeric) else { return shape };
+        let Some(k) = word.iter().skip(k).position(u8::is_ascii_alphabetic).map(|p| p + k) else {
+            // Digits only.
+            shape.digit_first = true;
+            return shape;
+        };
+        shape.digit_first = word.get(..k).is_some_and(|w| w.iter().any(u8::is_ascii_digit));
+        let (first, rest) = match word.get(k..) {
+            Some([first, rest @ ..]) => (*first, rest),
+            _ => return shape,
+        };
+        shape.first = if first.is_ascii_uppercase() { 2 } else { 1 };
+        shape.upper = rest.iter().any(u8::is_ascii_uppercase);
+        shape.lower = rest.iter().any(u8::is_ascii_lowercase);
+        shape
     }
 
     fn case(&self) -> Case {
         match (self.first, self.upper, self.lower) {
-            (2, 0, _) => Case::Capitalized,
-            (2, _, 0) => Case::Upper,
-            (1, 0, _) => Case::Lower,
+            (2, false, _) => Case::Capitalized,
+            (2, _, false) => Case::Upper,
+            (1, false, _) => Case::Lower,
             _ => Case::Mixed,
         }
     }
@@ -372,6 +411,34 @@ fn push_scanned(
     } else {
         push_word(text, start, scan.end, out);
     }
+}
+
+/// The end of the run of ASCII letters and digits from `i` (at most `end`).
+fn ascii_alnum_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
+/// Pushes the word `text[start..end]` of ASCII letters and digits that
+/// [`tokenize_into`] found whole, as [`push_scanned`] would after
+/// [`scan_word`]: a plain word with its shape's case, else by
+/// [`push_word`].
+fn push_ascii_word(text: &str, start: usize, end: usize, all_digits: bool, out: &mut Vec<Token>) {
+    if !all_digits {
+        let shape = Shape::of(text.as_bytes().get(start..end).unwrap_or(&[]));
+        if shape.first != 0 && !shape.digit_first {
+            out.push(Token {
+                span: Span::from(start..end),
+                folded: Span::empty(0),
+                kind: TokenKind::Word,
+                case: shape.case(),
+            });
+            return;
+        }
+    }
+    push_word(text, start, end, out);
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -539,6 +606,16 @@ fn classify(word: &str) -> TokenKind {
     TokenKind::Word
 }
 
+/// `char::is_alphabetic`, without the Unicode tables for the Latin
+/// letters of French words (`é`, `ç`, `œ`), which every word with an accent
+/// asks about.
+fn is_letter(c: char) -> bool {
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '\u{D7}' && c != '\u{F7}';
+    }
+    c.is_alphabetic()
+}
+
 fn case_of(word: &str) -> Case {
     if word.is_ascii() {
         let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
@@ -558,7 +635,7 @@ fn case_of(word: &str) -> Case {
             _ => Case::Mixed,
         };
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| is_letter(c));
     let Some(first) = letters.next() else { return Case::None };
     let mut rest_upper = 0;
     let mut rest_lower = 0;
@@ -579,7 +656,44 @@ fn case_of(word: &str) -> Case {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    #[test]
+    fn latin_letters_are_alphabetic() {
+        for c in '\u{80}'..='\u{2FF}' {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    proptest! {
+        /// The shortcut for plain ASCII words gives the tokens `scan_word`
+        /// gives.
+        #[test]
+        fn plain_word_shortcut_changes_nothing(
+            text in "([a-cA-C0-9 .,;'’()-]|é|\u{a0}|M\\.|\n){0,40}"
+        ) {
+            for language in [Language::French, Language::English] {
+                let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                tokenize_with(&text, Span::from(0..text.len()), language, true, &mut fast);
+                tokenize_with(&text, Span::from(0..text.len()), language, false, &mut slow);
+                prop_assert_eq!(&fast, &slow);
+            }
+        }
+
+        /// Plain words get their case while scanning, other tokens from
+        /// `case_of`: both agree on every token.
+        #[test]
+        fn case_is_the_case_of_the_token_text(text in "([a-cA-C0-9 .,'’-]|é|É|\u{a0}){0,30}") {
+            let mut out = Vec::new();
+            tokenize_into(&text, Span::from(0..text.len()), Language::French, &mut out);
+            for t in &out {
+                let word = t.span.slice(&text).unwrap_or("");
+                prop_assert_eq!(t.case, case_of(word), "token {:?}", word);
+            }
+        }
+    }
 
     fn toks(text: &str) -> Vec<String> {
         toks_in(text, Language::French)

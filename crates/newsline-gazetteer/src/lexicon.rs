@@ -74,8 +74,9 @@ pub(crate) struct Lexicon {
     pub(crate) lower_trie: Trie,
     pub(crate) lower_ids: Vec<u32>,
 
-    /// Folded forms that are mostly brands or events (see `stop`).
-    pub(crate) stop_forms: HashSet<String>,
+    /// Folded forms that are mostly brands or events (see `stop`). FNV:
+    /// the matcher looks up every run of capitalised words.
+    pub(crate) stop_forms: HashSet<String, Fnv>,
     pub(crate) patterns: Vec<Pattern>,
     pub(crate) role_names: Vec<String>,
     /// (role index, holder entity index) → (person entity index, role).
@@ -417,7 +418,7 @@ impl Lexicon {
             trie,
             lower_trie,
             lower_ids,
-            stop_forms,
+            stop_forms: stop_forms.into_iter().collect(),
             patterns,
             role_names,
             holders,

@@ -8,12 +8,20 @@
 //! one pass over the sorted forms and walked the same way.
 
 /// A node: its edges are `edges[start..start + len]`, sorted by byte.
+///
+/// The nodes are numbered depth first (pre-order), so a node's first
+/// child, the one on its smallest byte `first`, is always the next node:
+/// a step along it, which is most steps (most deep nodes have one child),
+/// reads only the node itself, and the next node sits beside it.
 #[derive(Clone, Copy, Debug)]
 struct Node {
     start: u32,
-    len: u32,
     /// The form ending here, or `NONE`.
     pattern: u32,
+    /// At most 256: one edge per byte.
+    len: u16,
+    /// The byte of the first edge (meaningless when `len` is 0).
+    first: u8,
 }
 
 const NONE: u32 = u32::MAX;
@@ -24,8 +32,9 @@ pub(crate) struct Trie {
     nodes: Vec<Node>,
     edge_bytes: Vec<u8>,
     edge_targets: Vec<u32>,
-    /// The root's children by byte, for a fast first step.
-    root: Vec<u32>,
+    /// The pattern of each one-byte key, by byte (`NONE` if none): the
+    /// first step needs no node.
+    first_patterns: Vec<u32>,
     /// For each child of the root (by its byte), its children by byte: the
     /// second step is a table lookup too. Most walks end within two or
     /// three bytes, so this removes most binary searches and cache misses.
@@ -40,24 +49,37 @@ impl Trie {
             nodes: Vec::new(),
             edge_bytes: Vec::new(),
             edge_targets: Vec::new(),
-            root: Vec::new(),
+            first_patterns: Vec::new(),
             second: Vec::new(),
         };
-        t.nodes.push(Node { start: 0, len: 0, pattern: NONE });
-        // Breadth first, so that the nodes near the root, which every walk
-        // visits, sit together at the start of the array (and in cache);
-        // a queue rather than recursion also bounds the stack whatever the
-        // key lengths. Each entry: node, its keys `keys[a..b]`, its depth.
-        let mut queue: std::collections::VecDeque<(usize, usize, usize, usize)> =
-            std::collections::VecDeque::new();
-        queue.push_back((0, 0, keys.len(), 0));
-        while let Some((node, a, b, depth)) = queue.pop_front() {
+        // Depth first (pre-order), with an explicit stack that bounds the
+        // native stack whatever the key lengths. Each node's edges are
+        // written when it is visited, so a node, its edges and its first
+        // child sit together. Most deep nodes have a single child, and a
+        // walk along a long form ("president de la republique") then reads
+        // consecutive memory; breadth first, each level of it was a far
+        // node and a cache miss. The first two levels, scattered this way,
+        // are few, hot, and mostly skipped by the `root` and `second`
+        // tables below.
+        //
+        // Each entry: the edge that leads to the node (its target is set
+        // once the node has its id; `None` for the root), its keys
+        // `keys[a..b]`, its depth.
+        let mut stack: Vec<(Option<usize>, usize, usize, usize)> = vec![(None, 0, keys.len(), 0)];
+        let mut children: Vec<(usize, usize, usize)> = Vec::new();
+        while let Some((edge, a, b, depth)) = stack.pop() {
+            let node = t.nodes.len();
+            if let Some(slot) = edge.and_then(|e| t.edge_targets.get_mut(e)) {
+                *slot = node as u32;
+            }
             let mut i = a;
+            let mut pattern = NONE;
             if i < b && keys[i].len() == depth {
-                t.nodes[node].pattern = i as u32;
+                pattern = i as u32;
                 i += 1;
             }
             let start = t.edge_bytes.len();
+            children.clear();
             let mut k = i;
             while k < b {
                 let byte = keys[k][depth];
@@ -65,24 +87,27 @@ impl Trie {
                 while j < b && keys[j][depth] == byte {
                     j += 1;
                 }
-                let child = t.nodes.len();
-                t.nodes.push(Node { start: 0, len: 0, pattern: NONE });
+                children.push((t.edge_bytes.len(), k, j));
                 t.edge_bytes.push(byte);
-                t.edge_targets.push(child as u32);
-                queue.push_back((child, k, j, depth + 1));
+                t.edge_targets.push(NONE);
                 k = j;
             }
-            t.nodes[node].start = start as u32;
-            t.nodes[node].len = (t.edge_bytes.len() - start) as u32;
+            let len = t.edge_bytes.len() - start;
+            let first = t.edge_bytes.get(start).copied().unwrap_or(0);
+            t.nodes.push(Node { start: start as u32, pattern, len: len as u16, first });
+            // Reversed, so that the children are visited in byte order.
+            for &(e, k, j) in children.iter().rev() {
+                stack.push((Some(e), k, j, depth + 1));
+            }
         }
-        t.root = vec![NONE; 256];
+        t.first_patterns = vec![NONE; 256];
         t.second = vec![NONE; 256 * 256];
         if let Some(&root) = t.nodes.first() {
-            for k in root.start..root.start + root.len {
+            for k in root.start..root.start + u32::from(root.len) {
                 let (b, target) = (t.edge_bytes[k as usize], t.edge_targets[k as usize]);
-                t.root[b as usize] = target;
                 let child = t.nodes[target as usize];
-                for j in child.start..child.start + child.len {
+                t.first_patterns[b as usize] = child.pattern;
+                for j in child.start..child.start + u32::from(child.len) {
                     let (b2, target2) = (t.edge_bytes[j as usize], t.edge_targets[j as usize]);
                     t.second[b as usize * 256 + b2 as usize] = target2;
                 }
@@ -96,10 +121,9 @@ impl Trie {
     #[inline]
     pub(crate) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
         let Some(&b0) = hay.first() else { return };
-        let first = self.root.get(b0 as usize).copied().unwrap_or(NONE);
-        let Some(n1) = self.nodes.get(first as usize) else { return };
-        if n1.pattern != NONE {
-            found(1, n1.pattern);
+        let first = self.first_patterns.get(b0 as usize).copied().unwrap_or(NONE);
+        if first != NONE {
+            found(1, first);
         }
         let Some(&b1) = hay.get(1) else { return };
         let mut node = self.second.get(b0 as usize * 256 + b1 as usize).copied().unwrap_or(NONE);
@@ -110,11 +134,18 @@ impl Trie {
                 found(depth, n.pattern);
             }
             let Some(&b) = hay.get(depth) else { return };
-            let edges =
-                self.edge_bytes.get(n.start as usize..(n.start + n.len) as usize).unwrap_or(&[]);
-            node = match edges.binary_search(&b) {
-                Ok(k) => self.edge_targets.get(n.start as usize + k).copied().unwrap_or(NONE),
-                Err(_) => NONE,
+            node = if n.len == 0 || b < n.first {
+                NONE
+            } else if b == n.first {
+                // The first child is the next node (see `Node`).
+                node + 1
+            } else {
+                let (start, end) = (n.start as usize, n.start as usize + usize::from(n.len));
+                let edges = self.edge_bytes.get(start + 1..end).unwrap_or(&[]);
+                match edges.binary_search(&b) {
+                    Ok(k) => self.edge_targets.get(start + 1 + k).copied().unwrap_or(NONE),
+                    Err(_) => NONE,
+                }
             };
             depth += 1;
         }
@@ -125,7 +156,7 @@ impl Trie {
         self.nodes.len() * std::mem::size_of::<Node>()
             + self.edge_bytes.len()
             + self.edge_targets.len() * 4
-            + self.root.len() * 4
+            + self.first_patterns.len() * 4
             + self.second.len() * 4
     }
 }
@@ -152,6 +183,26 @@ mod tests {
         assert_eq!(all(&t, "paris"), vec![]);
         assert_eq!(all(&t, ""), vec![]);
         assert_eq!(all(&t, "k"), vec![]);
+    }
+
+    proptest::proptest! {
+        /// The walk finds exactly the keys that are prefixes of the text,
+        /// shortest first.
+        #[test]
+        fn finds_exactly_the_prefix_keys(
+            keys in proptest::collection::btree_set("[abc]{1,7}", 0..40),
+            hay in "[abc]{0,9}",
+        ) {
+            let sorted: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+            let t = Trie::from_sorted(&sorted);
+            let expected: Vec<(usize, u32)> = sorted
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| hay.as_bytes().starts_with(k))
+                .map(|(i, k)| (k.len(), i as u32))
+                .collect();
+            proptest::prop_assert_eq!(all(&t, &hay), expected);
+        }
     }
 
     #[test]

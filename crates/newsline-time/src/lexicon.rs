@@ -144,61 +144,122 @@ const ALL_WORDS: &[&str] = &[
     "third", "troisieme", "apres",
 ];
 
-/// The words of [`FLAGS`] bucketed by their first two letters, each bucket
-/// with a bit mask of the lengths it holds: most words of a text are
-/// rejected by the mask, the rest compared with a handful of candidates,
-/// and nothing is hashed on the hot path.
+/// The words of [`FLAGS`] bucketed by their first two letters and their
+/// length. Each two-letter bucket has a bit mask of the lengths it holds:
+/// most words of a text are rejected by the mask (a small table that stays
+/// in cache), the rest compared with the one or two words of their bucket
+/// and length, and nothing is hashed on the hot path.
 struct Buckets {
     masks: Vec<u32>,
-    /// (the word packed by [`pack`], its flags)
-    words: Vec<Vec<(u128, u8)>>,
+    /// Where each (two letters, length) bucket starts in `words`; bucket
+    /// `b` is `words[starts[b]..starts[b + 1]]`, with `b` from [`bucket`].
+    starts: Vec<u16>,
+    /// (the word packed by [`pack`], its flags), by bucket.
+    words: Vec<(u128, u8)>,
+}
+
+/// The longest word [`pack`] takes.
+const MAX_LEN: usize = 16;
+
+/// The bucket of a word of length `len` (at most [`MAX_LEN`]) whose
+/// [`prefix_key`] is `k`.
+fn bucket(k: usize, len: usize) -> usize {
+    k * (MAX_LEN + 1) + len
 }
 
 /// A word of at most 16 bytes packed into an integer, so that comparing
 /// two words is one comparison instead of a `memcmp` call.
 fn pack(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    if b.len() > 16 {
+    pack_bytes(w.as_bytes())
+}
+
+/// [`pack`] of a word's bytes.
+fn pack_bytes(b: &[u8]) -> Option<u128> {
+    if b.len() > MAX_LEN {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    Some(u128::from_le_bytes(buf))
+    // Little-endian order, as `u128::from_le_bytes` of the zero-padded word.
+    Some(b.iter().rev().fold(0u128, |acc, &c| (acc << 8) | u128::from(c)))
+}
+
+/// [`pack`] of the word `text[start..start + len]`.
+///
+/// Where the text has 16 bytes from `start` (for all but its last words),
+/// they are read at once and the bytes past the word masked off; otherwise
+/// the bytes are shifted in one by one. (Copying a slice of variable length
+/// into a buffer took a `memset` and a `memcpy` call per word, and the scan
+/// packs every word that passes the length masks.)
+fn pack_in(text: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len > MAX_LEN {
+        return None;
+    }
+    // Little-endian order, as `u128::from_le_bytes` of the zero-padded word.
+    if let Some(Ok(window)) = text.get(start..start + MAX_LEN).map(<[u8; MAX_LEN]>::try_from) {
+        let mask = u128::MAX.checked_shr(8 * (MAX_LEN - len) as u32).unwrap_or(0);
+        return Some(u128::from_le_bytes(window) & mask);
+    }
+    pack_bytes(text.get(start..start + len)?)
 }
 
 static BUCKETS: Lazy<Buckets> = Lazy::new(|| {
-    let mut b = Buckets { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
-    let mut all: Vec<(&'static str, u8)> = FLAGS.iter().map(|(w, f)| (*w, *f)).collect();
-    all.sort_unstable();
-    for (w, f) in all {
+    let mut masks = vec![0u32; 27 * 27];
+    let mut all: Vec<(usize, u128, u8)> = Vec::new();
+    for (w, f) in FLAGS.iter() {
         if let (Some(k), Some(p)) = (prefix_key(w), pack(w)) {
-            b.masks[k] |= 1 << w.len();
-            b.words[k].push((p, f));
+            masks[k] |= 1 << w.len();
+            all.push((bucket(k, w.len()), p, *f));
         }
     }
-    b
+    all.sort_unstable();
+    // `starts[b]` is the number of words in buckets before `b`.
+    let mut starts = vec![0u16; 27 * 27 * (MAX_LEN + 1) + 1];
+    for &(b, _, _) in &all {
+        if let Some(s) = starts.get_mut(b + 1) {
+            *s += 1;
+        }
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let words = all.into_iter().map(|(_, p, f)| (p, f)).collect();
+    Buckets { masks, starts, words }
 });
 
 fn prefix_key(w: &str) -> Option<usize> {
-    let b = w.as_bytes();
+    prefix_key_of(w.as_bytes())
+}
+
+fn prefix_key_of(b: &[u8]) -> Option<usize> {
     let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a') + 1);
     let first = letter(*b.first()?)?;
     let second = match b.get(1) {
         Some(c) => letter(*c)?,
         None => 0,
     };
-    (w.len() < 32).then_some(first * 27 + second)
+    (b.len() < 32).then_some(first * 27 + second)
 }
 
 /// The flags of a word: [`TRIGGER`], [`CONTINUES`], [`FUNCTION`].
+#[cfg(test)]
 pub(crate) fn flags(word: &str) -> u8 {
-    let Some(k) = prefix_key(word) else { return 0 };
+    flags_in(word, 0, word.len())
+}
+
+/// The flags of the word `text[start..end]`: [`TRIGGER`], [`CONTINUES`],
+/// [`FUNCTION`]. The scan asks this of every word of a text.
+pub(crate) fn flags_in(text: &str, start: usize, end: usize) -> u8 {
+    let bytes = text.as_bytes();
+    let Some(word) = bytes.get(start..end) else { return 0 };
+    let Some(k) = prefix_key_of(word) else { return 0 };
     let b = &*BUCKETS;
     if b.masks.get(k).is_none_or(|mask| mask & (1 << word.len()) == 0) {
         return 0;
     }
-    let Some(p) = pack(word) else { return 0 };
-    b.words.get(k).and_then(|ws| ws.iter().find(|(w, _)| *w == p)).map_or(0, |(_, f)| *f)
+    let at = bucket(k, word.len());
+    let (Some(&from), Some(&to)) = (b.starts.get(at), b.starts.get(at + 1)) else { return 0 };
+    let words = b.words.get(usize::from(from)..usize::from(to)).unwrap_or(&[]);
+    let Some(p) = pack_in(bytes, start, word.len()) else { return 0 };
+    words.iter().find(|(w, _)| *w == p).map_or(0, |(_, f)| *f)
 }
 
 /// A month name or abbreviation. The second value is `true` when the word
@@ -387,6 +448,40 @@ pub(crate) fn is_ordinal_suffix(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_are_those_of_the_word_lists() {
+        for (w, f) in FLAGS.iter() {
+            let expected = if w.len() <= MAX_LEN && prefix_key(w).is_some() { *f } else { 0 };
+            assert_eq!(flags(w), expected, "{w}");
+        }
+        for w in ["", "x", "dex", "demainx", "l'", "Le", "zzzzzzzzzzzzzzzzzzzz", "été"] {
+            assert_eq!(flags(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn pack_is_the_zero_padded_little_endian_word() {
+        for w in ["", "a", "de", "mars", "septembre", "abcdefghijklmnop"] {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            assert_eq!(pack(w), Some(u128::from_le_bytes(buf)), "{w}");
+        }
+        assert_eq!(pack("abcdefghijklmnopq"), None);
+    }
+
+    #[test]
+    fn pack_in_reads_only_the_word() {
+        let text = "le 24 février, mardi prochain et la semaine derniere";
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 17) {
+                if let Some(word) = text.get(start..end) {
+                    assert_eq!(pack_in(text.as_bytes(), start, end - start), pack(word));
+                    assert_eq!(flags_in(text, start, end), flags(word), "{word:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn months_both_languages() {

@@ -476,10 +476,14 @@ fn assemble(
     let lang = config.get_display_language();
     let mut mentions = Vec::with_capacity(raws.len());
     let mut entities: Vec<DocumentEntity> = Vec::new();
-    let mut index: HashMap<String, usize, Fnv> = HashMap::default();
+    // Entity id -> its slot in `entities`. Borrowed ids: a document names
+    // the same entities again and again, and an owned key was one more
+    // string per mention.
+    let mut index: HashMap<&str, usize, Fnv> = HashMap::default();
     for r in raws {
-        let text = r.span.slice(cx.text).unwrap_or("").to_string();
-        let (id, kind, name, stands_for) = match r.ent {
+        // The entity's id, kind and display name, borrowed; the name is
+        // copied only for an entity's first mention.
+        let (id, kind, name, stands_for): (&str, EntityKind, &str, Option<String>) = match r.ent {
             Ent::Known(e) => {
                 let Some(ent) = lex.entities.get(e as usize) else { continue };
                 let stands = match r.how {
@@ -492,19 +496,20 @@ fn assemble(
                         .and_then(|s| lex.entities.get(s as usize))
                         .map(|s| s.id.clone()),
                 };
-                (ent.id.clone(), ent.kind, ent.display_name(lang).to_string(), stands)
+                (&ent.id, ent.kind, ent.display_name(lang), stands)
             }
             Ent::Local(i) => {
                 let Some(l) = locals.get(i) else { continue };
-                (l.id.clone(), EntityKind::Person, l.name.clone(), None)
+                (&l.id, EntityKind::Person, &l.name, None)
             }
             _ => continue,
         };
-        let slot = *index.entry(id.clone()).or_insert_with(|| {
+        let text = r.span.slice(cx.text).unwrap_or("").to_string();
+        let slot = *index.entry(id).or_insert_with(|| {
             entities.push(DocumentEntity {
-                id: id.clone(),
+                id: id.to_string(),
                 kind,
-                name,
+                name: name.to_string(),
                 aliases: Vec::new(),
                 mentions: Vec::new(),
                 roles: Vec::new(),
@@ -530,7 +535,13 @@ fn assemble(
                 text: text.clone(),
             });
         }
-        mentions.push(Mention { span: r.span, text, entity: id, how: r.how, stands_for });
+        mentions.push(Mention {
+            span: r.span,
+            text,
+            entity: id.to_string(),
+            how: r.how,
+            stands_for,
+        });
     }
     DocumentEntities { document: cx.doc.id().to_string(), mentions, entities }
 }

@@ -37,6 +37,7 @@ pub(super) fn find_unknown_people(
     let mut covered = coverage(cx, raws);
     let n = cx.tokens.len();
     let mut new: Vec<Raw> = Vec::new();
+    let mut joined = String::new();
     let mut ti = 0;
     while ti < n {
         // A run of free name tokens, at most three.
@@ -66,10 +67,22 @@ pub(super) fn find_unknown_people(
         // A brand ("Aston Martin", "Land Rover") or an organisation
         // ("American Chemical Society") is no person.
         if len > 0 {
-            let folded: Vec<&str> = (ti..ti + len).map(|k| cx.folded(k)).collect();
-            if folded.iter().any(|w| lex.stop_forms.contains(*w) || ORG_WORDS.contains(w))
-                || lex.stop_forms.contains(&folded.join(" "))
-            {
+            let folded = (ti..ti + len).map(|k| cx.folded(k));
+            // The whole run, words joined by spaces, is looked up too; a run
+            // of one word is that word, already looked up. Most runs are
+            // one capitalised word: no string is built for them.
+            let stop = folded.clone().any(|w| lex.stop_forms.contains(w) || ORG_WORDS.contains(&w))
+                || len > 1 && {
+                    joined.clear();
+                    for (k, w) in folded.enumerate() {
+                        if k > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(w);
+                    }
+                    lex.stop_forms.contains(joined.as_str())
+                };
+            if stop {
                 ti += len;
                 continue;
             }

@@ -37,11 +37,17 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // No rule starts at punctuation (see `G::at`): skip it without a
+        // call, it is a sixth of the tokens.
+        if toks[i].kind == TokKind::Punct {
+            i += 1;
+            continue;
+        }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One hash lookup per word.
         if toks[i].kind == TokKind::Word {
-            let f = lexicon::flags(g.s(i));
+            let f = g.flags(i);
             if f & lexicon::TRIGGER == 0 {
                 i += 1;
                 continue;
@@ -51,7 +57,7 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
                 let ok = match next.map(|t| t.kind) {
                     Some(TokKind::Num) => true,
                     Some(TokKind::Punct) => g.is(i + 1, "'") || g.is(i + 1, "-"),
-                    Some(TokKind::Word) => lexicon::flags(g.s(i + 1)) & lexicon::CONTINUES != 0,
+                    Some(TokKind::Word) => g.flags(i + 1) & lexicon::CONTINUES != 0,
                     None => false,
                 };
                 if !ok {
@@ -100,6 +106,11 @@ impl<'a> G<'a> {
     /// The text of token `i`, or "" past the end.
     pub(super) fn s(&self, i: usize) -> &'a str {
         self.t.get(i).and_then(|t| self.v.get(t.start()..t.end())).unwrap_or("")
+    }
+
+    /// The prefilter flags of token `i` (see [`lexicon::flags_in`]).
+    fn flags(&self, i: usize) -> u8 {
+        self.t.get(i).map_or(0, |t| lexicon::flags_in(self.v, t.start(), t.end()))
     }
 
     /// The text of token `i` if it is a word.
@@ -171,6 +182,7 @@ impl<'a> G<'a> {
             let r = longest(r, self.duration(i));
             return longest(r, self.clock_alone(i));
         }
+        // `find` relies on this: no rule starts at punctuation.
         if tok.kind != TokKind::Word {
             return None;
         }
