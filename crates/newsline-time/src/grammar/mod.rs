@@ -36,6 +36,9 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
     let g = G { v: view, t: toks };
     let mut out = Vec::new();
     let mut i = 0;
+    // The flags of the word after a function word, looked up for the test
+    // below and kept for the next step, where that word comes first.
+    let mut next_flags: Option<(usize, u8)> = None;
     while i < toks.len() {
         // No rule starts at punctuation (see `G::at`): skip it without a
         // call, it is a sixth of the tokens.
@@ -45,9 +48,12 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
         }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
-        // next word can continue one. One hash lookup per word.
+        // next word can continue one. One table lookup per word.
         if toks[i].kind == TokKind::Word {
-            let f = g.flags(i);
+            let f = match next_flags {
+                Some((at, f)) if at == i => f,
+                _ => g.flags(i),
+            };
             if f & lexicon::TRIGGER == 0 {
                 i += 1;
                 continue;
@@ -57,7 +63,11 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
                 let ok = match next.map(|t| t.kind) {
                     Some(TokKind::Num) => true,
                     Some(TokKind::Punct) => g.is(i + 1, "'") || g.is(i + 1, "-"),
-                    Some(TokKind::Word) => g.flags(i + 1) & lexicon::CONTINUES != 0,
+                    Some(TokKind::Word) => {
+                        let f = g.flags(i + 1);
+                        next_flags = Some((i + 1, f));
+                        f & lexicon::CONTINUES != 0
+                    }
                     None => false,
                 };
                 if !ok {
