@@ -33,7 +33,10 @@ pub(crate) struct Match {
 
 /// Finds every expression in the tokens, leftmost-longest, without overlap.
 pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
-    let g = G { v: view, t: toks };
+    // Each token's text, sliced once: the rules ask for the same few
+    // tokens' text again and again (about forty times per candidate).
+    let words = toks.iter().map(|t| view.get(t.start()..t.end()).unwrap_or("")).collect();
+    let g = G { v: view, t: toks, words };
     let mut out = Vec::new();
     let mut i = 0;
     // The flags of the word after a function word, looked up for the test
@@ -102,6 +105,8 @@ enum Det {
 struct G<'a> {
     v: &'a str,
     t: &'a [Tok],
+    /// The text of each token of `t`.
+    words: Vec<&'a str>,
 }
 
 fn longest(a: R, b: R) -> R {
@@ -115,7 +120,7 @@ fn longest(a: R, b: R) -> R {
 impl<'a> G<'a> {
     /// The text of token `i`, or "" past the end.
     pub(super) fn s(&self, i: usize) -> &'a str {
-        self.t.get(i).and_then(|t| self.v.get(t.start()..t.end())).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The prefilter flags of token `i` (see [`lexicon::flags_in`]).
