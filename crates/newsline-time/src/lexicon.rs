@@ -247,6 +247,7 @@ pub(crate) fn flags(word: &str) -> u8 {
 
 /// The flags of the word `text[start..end]`: [`TRIGGER`], [`CONTINUES`],
 /// [`FUNCTION`]. The scan asks this of every word of a text.
+#[inline]
 pub(crate) fn flags_in(text: &str, start: usize, end: usize) -> u8 {
     let bytes = text.as_bytes();
     let Some(word) = bytes.get(start..end) else { return 0 };

@@ -130,15 +130,22 @@ impl<'d> Ctx<'d> {
     /// Whether a token may be part of a person's name: a capitalised word
     /// of two letters or more that is not a function word. Computed once
     /// per token in [`Ctx::new`]: several passes ask.
+    #[inline]
     fn compute_name_like(&self, ti: usize) -> bool {
         let Some(t) = self.tokens.get(ti) else { return false };
-        t.kind == TokenKind::Word
-            && matches!(t.case, Case::Capitalized | Case::Upper | Case::Mixed)
+        if t.kind != TokenKind::Word
+            || !matches!(t.case, Case::Capitalized | Case::Upper | Case::Mixed)
+        {
+            // Most tokens: decided without reading their text.
+            return false;
+        }
+        // The cheap tests first; "two letters or more" stops at the second.
+        let original = self.original(ti);
+        original.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && !original.ends_with('\'')
+            && !original.ends_with('’')
+            && !TITLES.contains(&original)
             && !FUNCTION_SET.contains(self.folded(ti))
-            && !TITLES.contains(&self.original(ti))
-            && self.original(ti).chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.original(ti).ends_with('\'')
-            && !self.original(ti).ends_with('’')
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -248,6 +255,7 @@ fn scan(lex: &Lexicon, cx: &Ctx<'_>, config: &GazetteerConfig) -> Vec<Raw> {
 /// The longest valid mention starting at view offset `vs` (token `ti`) and
 /// ending at or before `limit`.
 #[allow(clippy::too_many_arguments)]
+#[inline]
 fn longest_at(
     lex: &Lexicon,
     cx: &Ctx<'_>,
@@ -278,6 +286,28 @@ fn longest_at(
     } else {
         lex.trie.prefixes(hay, |len, pid| found.push((vs + len, pid)));
     }
+    if found.is_empty() {
+        // Most starts: no form begins here.
+        return None;
+    }
+    pick(lex, cx, config, vs, ti, limit, nominals, is_end, found)
+}
+
+/// The longest of the forms `found` at `vs` that is a valid mention. Out of
+/// line: `longest_at` runs at every token start and is kept small.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn pick(
+    lex: &Lexicon,
+    cx: &Ctx<'_>,
+    config: &GazetteerConfig,
+    vs: usize,
+    ti: usize,
+    limit: usize,
+    nominals: bool,
+    is_end: &[bool],
+    found: &[(usize, u32)],
+) -> Option<Raw> {
     found.iter().rev().filter(|(end, _)| *end <= limit).find_map(|&(end, pid)| {
         validate(lex, cx, config, vs, end, ti, pid, is_end)
             .filter(|r| nominals || r.how != MentionKind::Nominal)

@@ -33,9 +33,15 @@ pub(crate) struct Match {
 
 /// Finds every expression in the tokens, leftmost-longest, without overlap.
 pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
-    let g = G { v: view, t: toks };
+    // Each token's text, sliced once: the rules ask for the same few
+    // tokens' text again and again (about forty times per candidate).
+    let words = toks.iter().map(|t| view.get(t.start()..t.end()).unwrap_or("")).collect();
+    let g = G { v: view, t: toks, words };
     let mut out = Vec::new();
     let mut i = 0;
+    // The flags of the word after a function word, looked up for the test
+    // below and kept for the next step, where that word comes first.
+    let mut next_flags: Option<(usize, u8)> = None;
     while i < toks.len() {
         // No rule starts at punctuation (see `G::at`): skip it without a
         // call, it is a sixth of the tokens.
@@ -45,9 +51,12 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
         }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
-        // next word can continue one. One hash lookup per word.
+        // next word can continue one. One table lookup per word.
         if toks[i].kind == TokKind::Word {
-            let f = g.flags(i);
+            let f = match next_flags {
+                Some((at, f)) if at == i => f,
+                _ => g.flags(i),
+            };
             if f & lexicon::TRIGGER == 0 {
                 i += 1;
                 continue;
@@ -57,7 +66,11 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
                 let ok = match next.map(|t| t.kind) {
                     Some(TokKind::Num) => true,
                     Some(TokKind::Punct) => g.is(i + 1, "'") || g.is(i + 1, "-"),
-                    Some(TokKind::Word) => g.flags(i + 1) & lexicon::CONTINUES != 0,
+                    Some(TokKind::Word) => {
+                        let f = g.flags(i + 1);
+                        next_flags = Some((i + 1, f));
+                        f & lexicon::CONTINUES != 0
+                    }
                     None => false,
                 };
                 if !ok {
@@ -92,6 +105,8 @@ enum Det {
 struct G<'a> {
     v: &'a str,
     t: &'a [Tok],
+    /// The text of each token of `t`.
+    words: Vec<&'a str>,
 }
 
 fn longest(a: R, b: R) -> R {
@@ -105,7 +120,7 @@ fn longest(a: R, b: R) -> R {
 impl<'a> G<'a> {
     /// The text of token `i`, or "" past the end.
     pub(super) fn s(&self, i: usize) -> &'a str {
-        self.t.get(i).and_then(|t| self.v.get(t.start()..t.end())).unwrap_or("")
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The prefilter flags of token `i` (see [`lexicon::flags_in`]).
