@@ -45,10 +45,20 @@ impl Trie {
     /// Builds the trie. `keys` must be sorted and without duplicates; key
     /// `i` gets pattern id `i`.
     pub(crate) fn from_sorted(keys: &[&[u8]]) -> Trie {
+        // One node per distinct prefix: the root, then for each key the
+        // bytes past its common prefix with the key before it. Sized once,
+        // the arrays do not regrow (which kept old and new copies at once).
+        let mut count = 1usize;
+        let mut prev: &[u8] = &[];
+        for key in keys {
+            let common = prev.iter().zip(key.iter()).take_while(|(a, b)| a == b).count();
+            count += key.len() - common;
+            prev = key;
+        }
         let mut t = Trie {
-            nodes: Vec::new(),
-            edge_bytes: Vec::new(),
-            edge_targets: Vec::new(),
+            nodes: Vec::with_capacity(count),
+            edge_bytes: Vec::with_capacity(count),
+            edge_targets: Vec::with_capacity(count),
             first_patterns: Vec::new(),
             second: Vec::new(),
         };
