@@ -1,14 +1,15 @@
 //! When: the date of an event, from a time expression near its trigger or
-//! from the document date for what the text tells as current.
+//! from the document date for what the text tells as current, and the
+//! dates words tie between events ("aussitôt", "au lendemain de").
 
 use std::ops::Range;
 
 use newsline_doc::{Document, Span};
 
-use crate::extract::word;
+use crate::clause::word;
 use crate::inputs::Tx;
 use crate::lexicon::TriggerMatch;
-use crate::model::{DateSource, EventDate};
+use crate::model::{DateSource, EventDate, EventKind, EventMention};
 
 /// How many tokens away a date expression may govern a trigger.
 const DATE_REACH: usize = 10;
@@ -193,4 +194,110 @@ pub(crate) fn event_date(
     }
     let d = doc.date()?;
     EventDate::new(d.to_string(), d.earliest(), d.latest(), DateSource::Document)
+}
+
+/// Adverbs and phrases that tie a sentence's events to the time of the
+/// events just told ("aussitôt", "pendant ce temps", "dans le même temps").
+pub(crate) const LINKS: &[&[&str]] = &[
+    &["aussitot"],
+    &["pendant", "ce", "temps"],
+    &["dans", "le", "meme", "temps"],
+    &["au", "meme", "moment"],
+    &["le", "meme", "jour"],
+    &["meanwhile"],
+    &["at", "the", "same", "time"],
+    &["the", "same", "day"],
+];
+
+/// Dates that words tie to a neighbouring event of the same sentence:
+/// - "Lors d'un premier entretien, M. Kuleba a indiqué...": what the
+///   sentence tells happened at that event, so it takes that event's date
+///   (none, here), not the document's;
+/// - "au lendemain du bombardement", "à la veille de la rencontre": the
+///   day before or after the event the sentence dates to a day.
+pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) {
+    for sentence in doc.sentences() {
+        let range = sentence.tokens.clone();
+        let here: Vec<usize> =
+            (0..out.len()).filter(|&k| sentence.span.contains(out[k].trigger.span())).collect();
+        if here.len() < 2 {
+            continue;
+        }
+        let starts: Vec<(usize, usize)> =
+            here.iter().map(|&k| (k, doc.token_index_at(out[k].trigger.start))).collect();
+        let at = |k: usize| starts.iter().find(|(j, _)| *j == k).map_or(0, |(_, t)| *t);
+        let lors = range.clone().find(|&i| {
+            word(doc, i) == "lors" && matches!(word(doc, i + 1), "de" | "d'" | "du" | "des")
+        });
+        if let Some(i) = lors {
+            let anchor = here
+                .iter()
+                .copied()
+                .find(|&k| out[k].kind != EventKind::Statement && at(k) > i && at(k) <= i + 4);
+            if let Some(a) = anchor {
+                // A frame that only the document dates is not the current
+                // situation: "lors d'un premier entretien" is undated.
+                if out[a].date.as_ref().is_some_and(|d| d.source == DateSource::Document) {
+                    out[a].date = None;
+                }
+                let date = out[a].date.clone().map(|mut d| {
+                    d.source = DateSource::Inferred;
+                    d
+                });
+                for &k in &here {
+                    if k != a
+                        && out[k].date.as_ref().is_some_and(|d| d.source == DateSource::Document)
+                    {
+                        out[k].date = date.clone();
+                    }
+                }
+            }
+        }
+        if let Some((i, next, shift)) = day_link(doc, range.clone()) {
+            let linked = here.iter().copied().find(|&k| at(k) >= next && at(k) <= next + 2);
+            let dated = here
+                .iter()
+                .copied()
+                .filter(|&k| at(k) < i && Some(k) != linked)
+                .filter(|&k| out[k].date.as_ref().is_some_and(|d| d.earliest == d.latest))
+                .max_by_key(|&k| at(k));
+            if let (Some(l), Some(d)) = (linked, dated) {
+                let day = out[d]
+                    .date
+                    .as_ref()
+                    .map(|x| x.earliest)
+                    .and_then(|e| e.checked_add_signed(chrono::Duration::days(shift)));
+                if let Some(day) = day {
+                    out[l].date = EventDate::new(day.to_string(), day, day, DateSource::Inferred);
+                }
+            }
+        }
+    }
+}
+
+/// The date of the last dated event before a sentence that a linking
+/// adverb ties it to.
+pub(crate) fn linked_date(
+    doc: &Document,
+    sentence: Range<usize>,
+    before: &[EventMention],
+) -> Option<EventDate> {
+    let linked = sentence.clone().any(|i| {
+        LINKS.iter().any(|l| {
+            l.iter().enumerate().all(|(k, w)| word(doc, i + k) == *w && i + k < sentence.end)
+        })
+    });
+    if !linked {
+        return None;
+    }
+    let start = doc.tokens().get(sentence.start).map_or(0, |t| t.span.start());
+    before
+        .iter()
+        .filter(|e| e.trigger.start < start && e.date.is_some() && e.modality.is_factual())
+        .max_by_key(|e| e.trigger.start)
+        .and_then(|e| e.date.clone())
+        .map(|mut d| {
+            d.source = DateSource::Inferred;
+            d
+        })
 }

@@ -43,9 +43,11 @@
 //! Most users add the `newsline` facade, whose `Pipeline` runs every layer.
 #![deny(missing_docs)]
 
+mod clause;
 mod dating;
 mod error;
 mod extract;
+mod filters;
 mod inputs;
 mod lexicon;
 mod modality;

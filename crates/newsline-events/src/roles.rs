@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use newsline_doc::{Document, Span};
 use newsline_gazetteer::{EntityKind, Gazetteer, MentionKind};
 
-use crate::extract::{span_of, word};
+use crate::clause::{span_of, word};
 use crate::inputs::Ent;
 use crate::lexicon::{Pos, TriggerMatch};
 use crate::model::{EventKind, Participant, Role};

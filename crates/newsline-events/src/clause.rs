@@ -1,0 +1,144 @@
+//! Words and clauses: a token's folded word, spans of tokens, past
+//! participles, whether two tokens share a clause, and what "selon" or a
+//! reporting word has in its scope.
+
+use std::ops::Range;
+
+use newsline_doc::{Document, Span};
+
+/// Auxiliaries of the active voice: "a proposé", "avaient menacé".
+pub(crate) const ACTIVE_AUXILIARIES: &[&str] = &[
+    "a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "eu", "avoir",
+];
+
+/// Whether token `i` is a French past participle in the original text
+/// ("déclaré", "menacées"): folding makes "insisté" and "insiste" one form,
+/// so the accent is read in the original.
+pub(crate) fn past_participle(doc: &Document, i: usize) -> bool {
+    let original = doc.tokens().get(i).map_or("", |tok| doc.token_text(tok)).to_lowercase();
+    ["é", "és", "ée", "ées"].iter().any(|e| original.ends_with(e))
+}
+
+pub(crate) fn span_of(doc: &Document, tokens: Range<usize>) -> Span {
+    let t = doc.tokens();
+    match (t.get(tokens.start), t.get(tokens.end.saturating_sub(1))) {
+        (Some(a), Some(b)) => a.span.cover(b.span),
+        _ => Span::empty(0),
+    }
+}
+
+pub(crate) fn word(doc: &Document, i: usize) -> &str {
+    doc.tokens().get(i).map_or("", |t| doc.folded_token(t))
+}
+
+/// Whether two tokens are in the same clause: no punctuation between
+/// them, nor a word that opens a clause ("car", "mais", a relative "qui",
+/// a "que").
+pub(crate) fn same_clause(doc: &Document, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    !(lo + 1..hi).any(|i| {
+        matches!(
+            word(doc, i),
+            "," | ";"
+                | ":"
+                | "."
+                | "car"
+                | "mais"
+                | "qui"
+                | "que"
+                | "qu'"
+                | "parce"
+                | "tandis"
+                | "puisque"
+                | "lorsque"
+                | "quand"
+                | "because"
+                | "but"
+                | "which"
+                | "who"
+        )
+    })
+}
+
+/// Whether "selon" at token `s` scopes over the trigger at `t`: its own
+/// clause, or the whole sentence when it opens it ("Selon X, ...") or
+/// closes it ("..., selon X.").
+pub(crate) fn selon_scopes(doc: &Document, s: usize, t: usize, sentence: Range<usize>) -> bool {
+    let opens = s == sentence.start
+        || (sentence.start..s).all(|i| matches!(word(doc, i), "\"" | "(" | "-"));
+    let closes = !(s + 1..sentence.end).any(|i| matches!(word(doc, i), "," | ";" | ":"));
+    opens || closes || same_clause(doc, s, t)
+}
+
+/// Whether the reporting word at token `r` governs the trigger at `t`:
+/// "a annoncé que ... t", "a dit ... réduire" (an infinitive close after),
+/// "l'annonce ... d'un retrait" (the complement of a speech noun). A quote
+/// closed before a comma, or a relative clause after a comma, ends what it
+/// reports: "que « ... », tout en mettant en garde", "..., les pays qui ont
+/// rejoint".
+pub(crate) fn reports(doc: &Document, r: usize, t: usize, nominal: bool) -> bool {
+    if t <= r {
+        return false;
+    }
+    let between: Vec<&str> = (r + 1..t).map(|i| word(doc, i)).collect();
+    let closed = between.iter().enumerate().any(|(k, w)| {
+        (*w == "\"" && between.get(k + 1) == Some(&","))
+            || (*w == ","
+                && between[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|x| matches!(*x, "qui" | "dont" | "lesquels" | "lesquelles")))
+    });
+    if closed {
+        return false;
+    }
+    if nominal {
+        // "l'annonce de la part des Russes, d'un retrait": the complement
+        // "de" + the event, within ten tokens, in the same sentence part.
+        let det = |w: &str| matches!(w, "un" | "une" | "la" | "le" | "l'" | "les" | "des");
+        let between: Vec<&str> = between.iter().copied().filter(|w| *w != "\"").collect();
+        let n = between.len();
+        let of = |w: &str| matches!(w, "de" | "d'" | "du" | "des");
+        return n <= 10
+            && !between.iter().any(|w| {
+                matches!(*w, "." | ";" | ":" | "que" | "qu'" | "qui" | "alors" | "mais" | "car")
+            })
+            && ((n >= 1 && of(between[n - 1]))
+                || (n >= 2 && det(between[n - 1]) && of(between[n - 2])));
+    }
+    // The "que" of reported speech, not of a conjunction ("alors que",
+    // "avant que", "parce que").
+    let complementizer = between.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "que" | "qu'" | "that")
+            && !matches!(
+                if k == 0 { word(doc, r) } else { between[k - 1] },
+                "alors"
+                    | "bien"
+                    | "parce"
+                    | "tandis"
+                    | "pendant"
+                    | "avant"
+                    | "apres"
+                    | "des"
+                    | "ainsi"
+                    | "sans"
+                    | "pour"
+                    | "afin"
+                    | "tant"
+                    | "moins"
+                    | "plus"
+            )
+    });
+    // "a souligné plus tôt avoir constaté le départ": an infinitive
+    // complement, close after.
+    let infinitive = between.len() <= 6
+        && between.iter().take(4).any(|w| {
+            matches!(*w, "avoir" | "etre")
+                || (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")))
+        })
+        && !between.iter().any(|w| matches!(*w, "." | "," | ";" | ":" | "\""));
+    complementizer
+        || infinitive
+        || (between.len() <= 3 && !between.iter().any(|w| matches!(*w, "." | ",")))
+}
