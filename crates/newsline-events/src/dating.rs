@@ -187,13 +187,55 @@ pub(crate) fn event_date(
             Some((day, _)) if x.earliest == x.latest => day.to_string(),
             _ => x.value.clone(),
         };
-        return EventDate::new(value, x.earliest, x.latest, DateSource::Timex);
+        let weekday = x.weekday.filter(|_| x.earliest < x.latest);
+        if continued_after(doc, &gap(x), bounds(x).0 >= tokens.end) {
+            return day_before(&value, x.earliest, x.latest, weekday);
+        }
+        let mut date = EventDate::new(value, x.earliest, x.latest, DateSource::Timex)?;
+        date.weekday = weekday;
+        return Some(date);
     }
     if !fallback {
         return None;
     }
     let d = doc.date()?;
     EventDate::new(d.to_string(), d.earliest(), d.latest(), DateSource::Document)
+}
+
+/// Future forms of the verbs of continuation: "des pourparlers qui se
+/// poursuivront mercredi" (or "ne se poursuivront pas") were held the day
+/// before; the date after the verb is the next day's.
+const CONTINUED: &[&str] = &["poursuivront", "poursuivra", "continueront", "continuera"];
+
+/// Whether the words between a trigger and a later expression are a
+/// relative clause whose verb continues the event into the expression's
+/// day ("pourparlers qui ne se poursuivront pas ce mercredi").
+fn continued_after(doc: &Document, gap: &Range<usize>, after: bool) -> bool {
+    let Some(rel) = gap.clone().find(|&i| matches!(word(doc, i), "qui" | "which" | "that")) else {
+        return false;
+    };
+    after
+        && (rel..gap.end).any(|i| {
+            CONTINUED.contains(&word(doc, i))
+                || (word(doc, i) == "will" && word(doc, i + 1) == "continue")
+        })
+}
+
+/// The day before a date: the same shift of its interval, or of its
+/// weekday when the interval is wider than a day.
+fn day_before(
+    value: &str,
+    earliest: chrono::NaiveDate,
+    latest: chrono::NaiveDate,
+    weekday: Option<chrono::Weekday>,
+) -> Option<EventDate> {
+    if earliest == latest {
+        let day = earliest.pred_opt()?;
+        return EventDate::new(day.to_string(), day, day, DateSource::Timex);
+    }
+    let mut date = EventDate::new(value, earliest, latest, DateSource::Timex)?;
+    date.weekday = weekday.map(|w| w.pred());
+    Some(date)
 }
 
 /// Adverbs and phrases that tie a sentence's events to the time of the

@@ -50,6 +50,8 @@ pub(crate) struct Tx {
     pub value: String,
     pub earliest: NaiveDate,
     pub latest: NaiveDate,
+    /// The weekday a wider interval stands for ("jeudi" in a month).
+    pub weekday: Option<chrono::Weekday>,
 }
 
 pub(crate) fn entities(doc: &Document, found: &DocumentEntities) -> Vec<Ent> {
@@ -95,6 +97,7 @@ pub(crate) fn timexes(timexes: &[Timex]) -> Vec<Tx> {
                 value: t.value()?.to_string(),
                 earliest: interval.earliest(),
                 latest: interval.latest(),
+                weekday: t.weekday(),
             })
         })
         .collect();

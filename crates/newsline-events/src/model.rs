@@ -1,6 +1,6 @@
 //! The event model: what the JSON contract calls an event.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use newsline_doc::Span;
 use serde::{Deserialize, Serialize};
 
@@ -201,6 +201,13 @@ pub struct EventDate {
     pub latest: NaiveDate,
     /// Where it comes from.
     pub source: DateSource,
+    /// The weekday the text gives when the interval is wider than a day
+    /// ("jeudi" in a document dated `2022-03`: a Thursday of March 2022).
+    /// The timeline intersects it with other mentions' dates.
+    /// Written as a lowercase English name (`"thursday"`), as time
+    /// expressions write theirs.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::weekday_name")]
+    pub weekday: Option<Weekday>,
 }
 
 impl EventDate {
@@ -211,7 +218,13 @@ impl EventDate {
         latest: NaiveDate,
         source: DateSource,
     ) -> Option<EventDate> {
-        (earliest <= latest).then(|| EventDate { value: value.into(), earliest, latest, source })
+        (earliest <= latest).then(|| EventDate {
+            value: value.into(),
+            earliest,
+            latest,
+            source,
+            weekday: None,
+        })
     }
 }
 

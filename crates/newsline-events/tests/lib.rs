@@ -4,5 +4,7 @@
 mod eval;
 // Constructions per kind, in French and English, with their traps.
 mod constructions;
+// Dates: weekdays kept under a coarser document date, continuations.
+mod dates;
 // No panic on any input; spans valid.
 mod properties;

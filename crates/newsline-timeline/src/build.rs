@@ -10,7 +10,7 @@ use newsline_time::TimeRecognizer;
 use crate::analysis::Analysis;
 use crate::cluster::{self, Cluster, Item, Join, Symbols, Tier};
 use crate::dating::{self, Bounds, Dated};
-use crate::interval::DateInterval;
+use crate::interval::{DateInterval, Days};
 use crate::model::{
     Claim, DateConflict, Dispute, MentionRef, MergeReason, Timeline, TimelineDocument,
     TimelineEntity, TimelineEvent, TIMELINE_SCHEMA,
@@ -244,7 +244,8 @@ impl<'g> TimelineBuilder<'g> {
                     place: location.map(|l| symbols.intern(l)),
                     place_country: location_country.map(|l| symbols.intern(l)),
                     location_wide,
-                    date: date.as_ref().and_then(|d| DateInterval::new(d.earliest, d.latest)),
+                    date: date.as_ref().and_then(|d| Days::new(d.earliest, d.latest, d.weekday)),
+                    bounded_below: false,
                     date_weak: date.as_ref().is_some_and(|d| cluster::is_weak(d.source)),
                     speaker: speaker.map(|s| symbols.intern(s)),
                     stem: symbols.intern(stem(&e.trigger.text)),
@@ -308,7 +309,7 @@ impl<'g> TimelineBuilder<'g> {
                 continue;
             }
             // The event's date according to the dated documents alone.
-            let mut when: Option<DateInterval> = None;
+            let mut when: Option<Days> = None;
             let mut from_docs: Vec<&str> = Vec::new();
             for &m in &c.members {
                 if dated[doc_index[items[m].doc]].date.is_none() {
@@ -317,7 +318,7 @@ impl<'g> TimelineBuilder<'g> {
                 if let Some(d) = &items[m].date {
                     when = match when {
                         None => Some(d.clone()),
-                        Some(w) => Some(w.intersect(d).unwrap_or(w)),
+                        Some(w) => Some(w.meet(d).unwrap_or(w)),
                     };
                     if !from_docs.contains(&items[m].doc) {
                         from_docs.push(items[m].doc);
@@ -332,7 +333,7 @@ impl<'g> TimelineBuilder<'g> {
                 .filter_map(|&m| dated[doc_index[items[m].doc]].date.as_ref().map(|d| d.latest))
                 .min();
             let when = match (when, told_by) {
-                (Some(w), _) => w,
+                (Some(w), _) => w.interval,
                 (None, Some(last)) => match DateInterval::new(chrono::NaiveDate::MIN, last) {
                     Some(w) => w,
                     None => continue,
@@ -370,27 +371,35 @@ impl<'g> TimelineBuilder<'g> {
         let mentions: Vec<MentionRef> = members.iter().map(|&m| refs[m].clone()).collect();
         // The date: the tightest dates first, each kept if it still meets
         // the others; a date that meets none is a conflict.
-        let mut dates: Vec<(DateInterval, &str)> = members
+        let mut dates: Vec<(Days, &str)> = members
             .iter()
             .filter_map(|&m| items[m].date.clone().map(|d| (d, items[m].id)))
             .collect();
         dates.sort_by(|a, b| {
-            a.0.days().cmp(&b.0.days()).then_with(|| a.0.cmp(&b.0)).then_with(|| a.1.cmp(b.1))
+            (a.0.count(), &a.0.interval, a.0.weekday.map(|w| w.num_days_from_monday()), a.1).cmp(&(
+                b.0.count(),
+                &b.0.interval,
+                b.0.weekday.map(|w| w.num_days_from_monday()),
+                b.1,
+            ))
         });
-        let mut date: Option<DateInterval> = None;
+        let mut date: Option<Days> = None;
         let mut date_conflicts = Vec::new();
         for (d, id) in dates {
             date = match date {
                 None => Some(d),
-                Some(cur) => match cur.intersect(&d) {
+                Some(cur) => match cur.meet(&d) {
                     Some(i) => Some(i),
                     None => {
-                        date_conflicts.push(DateConflict { mention: id.to_string(), date: d });
+                        date_conflicts
+                            .push(DateConflict { mention: id.to_string(), date: d.interval });
                         Some(cur)
                     }
                 },
             };
         }
+        let weekday = date.as_ref().and_then(|d| d.weekday);
+        let date = date.map(|d| d.interval);
         date_conflicts.sort_by(|a, b| a.mention.cmp(&b.mention));
         let modality = mentions
             .iter()
@@ -413,6 +422,7 @@ impl<'g> TimelineBuilder<'g> {
             id: String::new(),
             kind: c.kind,
             date,
+            weekday,
             participants: participants(items, &members),
             location: location(self.gazetteer, items, &members),
             modality,

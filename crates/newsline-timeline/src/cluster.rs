@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use fnv::FnvHashMap;
 use newsline_events::{DateSource, EventKind, Modality};
 
-use crate::interval::DateInterval;
+use crate::interval::Days;
 use crate::model::Factor;
 
 /// Whether a mention says the event happened (or denies it), or only that
@@ -89,9 +89,13 @@ pub(crate) struct Item<'a> {
     /// Whether the location is a whole country (too wide to tie mentions
     /// of different documents together).
     pub location_wide: bool,
-    pub date: Option<DateInterval>,
+    pub date: Option<Days>,
     /// Whether the date is only the document's (weak: it may conflict).
     pub date_weak: bool,
+    /// Whether the date is a lower bound the text sets ("les premiers
+    /// pourparlers depuis plus de deux semaines"): it looks for events
+    /// over more weeks than a date of its width would.
+    pub bounded_below: bool,
     pub speaker: Option<Sym>,
     /// The trigger's first word, folded and cut to five letters: a crude
     /// stem ("réduire", "réduction" → "redui", "reduc" differ; "réduire"
@@ -112,7 +116,7 @@ pub(crate) struct Cluster {
     pub place: Option<Sym>,
     pub place_country: Option<Sym>,
     pub location_wide: bool,
-    pub date: Option<DateInterval>,
+    pub date: Option<Days>,
     /// Whether every date the cluster has is only a document's.
     pub date_weak: bool,
     pub speakers: Vec<Sym>,
@@ -178,13 +182,15 @@ pub(crate) fn score(
     // Dates: overlapping intervals count for more the more precise the
     // vaguer of the two is (a month meeting a day says little); disjoint
     // ones rule the merge out, unless one is only a document's date, which
-    // a past event may well precede.
+    // a past event may well precede. Two dates that together leave a
+    // single day ("a Thursday of March" and "10 mars") tie mentions as a
+    // day does.
     let mut dated_together = false;
     if let (Some(a), Some(b)) = (&item.date, &c.date) {
         let weak = item.date_weak || c.date_weak;
-        match a.intersect(b) {
+        match a.meet(b) {
             Some(i) => {
-                let vaguer = a.days().max(b.days());
+                let vaguer = a.count().max(b.count());
                 let w = match (weak, vaguer) {
                     (true, _) => 0.2,
                     (false, 1) => 1.0,
@@ -192,11 +198,17 @@ pub(crate) fn score(
                     (false, 8..=31) => 0.3,
                     _ => 0.1,
                 };
-                dated_together = !weak && vaguer <= 7;
-                tally.add("date", w, || format!("{} and {} meet in {}", a.value, b.value, i.value));
+                let plain = a.interval.days().max(b.interval.days());
+                let weekday = a.weekday.is_some() || b.weekday.is_some();
+                dated_together = !weak && (plain <= 7 || (weekday && i.count() == 1));
+                tally.add("date", w, || {
+                    format!("{} and {} meet in {}", a.describe(), b.describe(), i.describe())
+                });
             }
             None if weak => {
-                tally.add("date", -1.0, || format!("{} and {} do not meet", a.value, b.value));
+                tally.add("date", -1.0, || {
+                    format!("{} and {} do not meet", a.describe(), b.describe())
+                });
             }
             None => return None,
         }
@@ -263,18 +275,23 @@ enum Key {
     Side(EventKind, Sym, i32),
 }
 
-/// The weeks (counted from the Common Era) a precise date covers; empty
-/// for a date wider than a week. Across documents only precise dates can
-/// tie mentions (see [`score`]), so only they need a date key: two dates
-/// that meet share a week.
-fn weeks(date: &DateInterval) -> std::ops::RangeInclusive<i32> {
+/// The most weeks a date gives keys for.
+const KEY_WEEKS: i64 = 12;
+
+/// The weeks (counted from the Common Era) of a date's days, into `out`;
+/// none for a date of more than [`KEY_WEEKS`] weeks. Across documents only
+/// dates that leave few days can tie mentions (see [`score`]), so only they
+/// need date keys: two dates that meet share a week.
+fn weeks(date: &Days, wide: bool, out: &mut Vec<i32>) {
     use chrono::Datelike;
-    if date.days() > 7 {
-        #[allow(clippy::reversed_empty_ranges)]
-        return 1..=0;
-    }
+    out.clear();
     let week = |d: chrono::NaiveDate| d.num_days_from_ce().div_euclid(7);
-    week(date.earliest)..=week(date.latest)
+    let most = if wide { KEY_WEEKS * 7 } else { 7 };
+    if date.weekday.is_some() {
+        out.extend(date.each(KEY_WEEKS).map(week));
+    } else if date.interval.days() <= most {
+        out.extend(week(date.interval.earliest)..=week(date.interval.latest));
+    }
 }
 
 /// Clusters `items` (already in canonical order). Returns the clusters and,
@@ -289,9 +306,10 @@ pub(crate) fn cluster(
     let mut index: FnvHashMap<Key, Vec<usize>> = FnvHashMap::default();
     let mut candidates: Vec<usize> = Vec::new();
     let mut keys: Vec<Key> = Vec::new();
+    let mut wk: Vec<i32> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         candidates.clear();
-        lookup_keys(item, &mut keys);
+        lookup_keys(item, &mut keys, &mut wk);
         for key in &keys {
             if let Some(v) = index.get(key) {
                 candidates.extend_from_slice(v);
@@ -322,7 +340,7 @@ pub(crate) fn cluster(
                 clusters.len() - 1
             }
         };
-        register_keys(&clusters[target], item, &mut keys);
+        register_keys(&clusters[target], item, &mut keys, &mut wk);
         for &key in &keys {
             let v = index.entry(key).or_default();
             if v.last() != Some(&target) {
@@ -334,7 +352,7 @@ pub(crate) fn cluster(
 }
 
 /// The keys under which `item` looks for candidate events, into `keys`.
-fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>) {
+fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec<i32>) {
     keys.clear();
     keys.push(Key::Doc(item.kind, item.doc_sym));
     if let Some(l) = item.place {
@@ -344,7 +362,8 @@ fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>) {
         keys.push(Key::Country(item.kind, l));
     }
     if let Some(d) = &item.date {
-        for w in weeks(d) {
+        weeks(d, item.bounded_below, wk);
+        for &w in wk.iter() {
             for &s in &item.sides {
                 keys.push(Key::Side(item.kind, s, w));
             }
@@ -354,7 +373,7 @@ fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>) {
 
 /// The keys under which event `c`, just joined by `item`, is found, into
 /// `keys`.
-fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>) {
+fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec<i32>) {
     keys.clear();
     keys.push(Key::Doc(c.kind, item.doc_sym));
     if let Some(l) = c.place {
@@ -364,7 +383,8 @@ fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>) {
         keys.push(Key::Country(c.kind, l));
     }
     if let (Some(d), false) = (&c.date, c.date_weak) {
-        for w in weeks(d) {
+        weeks(d, false, wk);
+        for &w in wk.iter() {
             for &s in &c.sides {
                 keys.push(Key::Side(c.kind, s, w));
             }
@@ -415,7 +435,7 @@ fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
     }
     c.date = match (&c.date, &item.date) {
         (None, d) => d.clone(),
-        (Some(a), Some(b)) => Some(a.intersect(b).unwrap_or_else(|| a.clone())),
+        (Some(a), Some(b)) => Some(a.meet(b).unwrap_or_else(|| a.clone())),
         (Some(a), None) => Some(a.clone()),
     };
 }

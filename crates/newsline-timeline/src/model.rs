@@ -86,6 +86,16 @@ pub struct TimelineEvent {
     /// The days all its dated mentions allow: the intersection of their
     /// intervals (or, when they conflict, of the largest agreeing group).
     pub date: Option<DateInterval>,
+    /// The weekday its mentions give when `date` is wider than a day: the
+    /// event is on that weekday, and `date` runs from the first such day
+    /// to the last ("a Friday of January 2022": `2022-01-07/2022-01-28`,
+    /// `"friday"`). Omitted when none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "newsline_events::weekday_name"
+    )]
+    pub weekday: Option<chrono::Weekday>,
     /// Who took part, actors first, from all its mentions.
     pub participants: Vec<Participant>,
     /// Where, as an entity id.

@@ -14,7 +14,7 @@ use std::io::Write;
 use newsline_events::Modality;
 
 use crate::model::{MentionRef, Timeline, TimelineEvent};
-use crate::render::text::{collapse_whitespace, escape_html, modality_name, Names};
+use crate::render::text::{collapse_whitespace, date_label, escape_html, modality_name, Names};
 
 /// The page's style sheet, inlined.
 const STYLE: &str = include_str!("assets/timeline.css");
@@ -85,7 +85,8 @@ fn write_fallback_event(
     names: &Names,
     out: &mut dyn Write,
 ) -> crate::Result<()> {
-    let date = event.date.as_ref().map_or("undated", |d| d.value.as_str());
+    let date = date_label(event);
+    let date = date.as_str();
     let mut facts = Vec::new();
     if let Some(location) = names.location(event) {
         facts.push(format!("in {}", escape_html(location)));

@@ -6,7 +6,7 @@ use std::io::Write;
 use newsline_events::Modality;
 
 use crate::model::{MentionRef, Timeline, TimelineEvent};
-use crate::render::text::{collapse_whitespace, modality_name, Names};
+use crate::render::text::{collapse_whitespace, date_label, modality_name, Names};
 
 /// Writes `timeline` as Markdown.
 ///
@@ -47,8 +47,8 @@ pub(crate) fn write(timeline: &Timeline, out: &mut dyn Write) -> crate::Result<(
 
 /// One event: a summary line, then one nested line per mention.
 fn write_event(event: &TimelineEvent, names: &Names, out: &mut dyn Write) -> crate::Result<()> {
-    let date = event.date.as_ref().map_or("undated", |d| d.value.as_str());
-    let mut parts = vec![format!("**{}**", escape(date)), event.kind.as_str().to_string()];
+    let date = date_label(event);
+    let mut parts = vec![format!("**{}**", escape(&date)), event.kind.as_str().to_string()];
     let participants = names.participants(event);
     if !participants.is_empty() {
         parts.push(escape(&participants.join(", ")));

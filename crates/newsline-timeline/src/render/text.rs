@@ -79,6 +79,29 @@ impl<'a> Names<'a> {
 ///
 /// Read from serde rather than matched by hand, because `Modality` is
 /// `#[non_exhaustive]` and a new variant must not print as a guess.
+/// An event's date as people read it: its value, with its weekday when it
+/// has one ("2022-01-07/2022-01-28, a Friday"), or "undated".
+pub(crate) fn date_label(event: &TimelineEvent) -> String {
+    match (&event.date, event.weekday) {
+        (None, _) => "undated".to_string(),
+        (Some(d), None) => d.value.clone(),
+        (Some(d), Some(w)) => format!("{}, a {}", d.value, weekday_name(w)),
+    }
+}
+
+fn weekday_name(w: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match w {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
+}
+
 pub(crate) fn modality_name(modality: &Modality) -> String {
     contract_name(modality)
 }

@@ -14,7 +14,7 @@ use newsline_events::Modality;
 
 use crate::interval::DateInterval;
 use crate::model::{Timeline, TimelineEvent};
-use crate::render::text::{collapse_whitespace, escape_html, modality_name, Names};
+use crate::render::text::{collapse_whitespace, date_label, escape_html, modality_name, Names};
 
 /// Writes `timeline` as TimelineJS3 JSON, pretty-printed, with a trailing
 /// newline.
@@ -61,7 +61,7 @@ fn slide(event: &TimelineEvent, date: &DateInterval, names: &Names) -> Value {
         slide.insert("end_date".into(), end);
     }
     if runs_of_days {
-        slide.insert("display_date".into(), Value::String(date.value.clone()));
+        slide.insert("display_date".into(), Value::String(date_label(event)));
     }
     slide.insert(
         "text".into(),

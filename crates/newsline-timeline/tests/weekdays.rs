@@ -1,0 +1,60 @@
+//! Weekdays across documents: "a Thursday of March 2022" in one document
+//! and "10 mars" in another are one day, and a Friday is not that Thursday.
+
+use newsline_doc::read_text;
+use newsline_events::{EventExtractor, EventKind};
+use newsline_gazetteer::Gazetteer;
+use newsline_time::TimeRecognizer;
+use newsline_timeline::{Analysis, TimelineBuilder};
+
+fn analyse(id: &str, text: &str) -> Analysis {
+    let doc = match read_text(id, text, format!("{id}.txt")) {
+        Ok(d) => d,
+        Err(e) => panic!("test text does not read: {e}"),
+    };
+    let entities = Gazetteer::embedded().match_document(&doc);
+    let timexes = TimeRecognizer::default().recognize(&doc);
+    let events = EventExtractor::default().extract(&doc, &entities, &timexes);
+    Analysis::new(&doc, doc.language(), entities, timexes, events)
+}
+
+fn meetings(docs: &[Analysis]) -> Vec<(String, usize)> {
+    TimelineBuilder::new()
+        .build(docs)
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Meeting)
+        .map(|e| (e.date.as_ref().map_or(String::new(), |d| d.value.clone()), e.mentions.len()))
+        .collect()
+}
+
+const THURSDAY: &str =
+    " date 2022-03 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi pendant une heure et demie.";
+
+#[test]
+fn a_thursday_of_march_and_the_tenth_of_march_are_one_meeting() {
+    let docs = [
+        analyse("a", THURSDAY),
+        analyse(
+            "b",
+            " date 2022-03 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés le 10 mars.",
+        ),
+    ];
+    assert_eq!(meetings(&docs), vec![("2022-03-10".to_string(), 2)]);
+}
+
+#[test]
+fn a_thursday_is_not_a_friday() {
+    let docs = [
+        analyse("a", THURSDAY),
+        analyse(
+            "b",
+            " date 2022-03 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés le 11 mars.",
+        ),
+    ];
+    let found = meetings(&docs);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().any(|(d, n)| d == "2022-03-11" && *n == 1), "{found:?}");
+    // The Thursday stays a Thursday of March: from the 3rd to the 31st.
+    assert!(found.iter().any(|(d, n)| d == "2022-03-03/2022-03-31" && *n == 1), "{found:?}");
+}
