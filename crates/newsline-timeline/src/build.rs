@@ -15,6 +15,7 @@ use crate::model::{
     Claim, DateConflict, Dispute, MentionRef, MergeReason, Timeline, TimelineDocument,
     TimelineEntity, TimelineEvent, TIMELINE_SCHEMA,
 };
+use crate::since;
 
 /// The timeline's settings.
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +176,9 @@ impl<'g> TimelineBuilder<'g> {
                 (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
             }
         }
+        if self.first_since(&sources, &dated, &mut items, &clusters) {
+            (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
+        }
         let refs = mention_refs(&sources, &dated, &items, &joins);
         let mut events: Vec<TimelineEvent> = clusters
             .iter()
@@ -253,6 +257,51 @@ impl<'g> TimelineBuilder<'g> {
             }
         }
         (items, symbols)
+    }
+
+    /// Places mentions told as the first of their kind for a stated time
+    /// ("les premiers pourparlers depuis plus de deux semaines") after the
+    /// last such event the timeline dates to a day, within their
+    /// document's date. Returns whether any mention's date changed.
+    fn first_since(
+        &self,
+        sources: &[Analysis],
+        dated: &[Dated],
+        items: &mut [Item<'_>],
+        clusters: &[Cluster],
+    ) -> bool {
+        let mut cluster_of = vec![0; items.len()];
+        for (c, cl) in clusters.iter().enumerate() {
+            for &m in &cl.members {
+                cluster_of[m] = c;
+            }
+        }
+        let doc_index: HashMap<&str, usize> =
+            sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let mut changed = false;
+        for i in 0..items.len() {
+            let di = doc_index[items[i].doc];
+            let Some(gap) = since::gap_days(&sources[di], items[i].event) else { continue };
+            let own = cluster_of[i];
+            let Some(from) = since::not_before(clusters, own, gap) else { continue };
+            // The bound holds for the event, so for every mention of it.
+            for &m in &clusters[own].members {
+                let item = &mut items[m];
+                let upper = item
+                    .date
+                    .as_ref()
+                    .map(|d| d.interval.latest)
+                    .or_else(|| dated[doc_index[item.doc]].date.as_ref().map(|d| d.latest));
+                let weekday = item.date.as_ref().and_then(|d| d.weekday);
+                if let Some(d) = upper.and_then(|to| Days::new(from, to, weekday)) {
+                    item.date = Some(d);
+                    item.date_weak = false;
+                    item.bounded_below = true;
+                    changed = true;
+                }
+            }
+        }
+        changed
     }
 
     /// Bounds on each undated document's date: its factual events with

@@ -190,7 +190,10 @@ pub(crate) fn score(
         let weak = item.date_weak || c.date_weak;
         match a.meet(b) {
             Some(i) => {
-                let vaguer = a.count().max(b.count());
+                // A weekday meeting an interval counts by the days left:
+                // "a Tuesday" and "after the 24th" leave one.
+                let weekday = a.weekday.is_some() || b.weekday.is_some();
+                let vaguer = if weekday { i.count() } else { a.count().max(b.count()) };
                 let w = match (weak, vaguer) {
                     (true, _) => 0.2,
                     (false, 1) => 1.0,
@@ -199,7 +202,6 @@ pub(crate) fn score(
                     _ => 0.1,
                 };
                 let plain = a.interval.days().max(b.interval.days());
-                let weekday = a.weekday.is_some() || b.weekday.is_some();
                 dated_together = !weak && (plain <= 7 || (weekday && i.count() == 1));
                 tally.add("date", w, || {
                     format!("{} and {} meet in {}", a.describe(), b.describe(), i.describe())
@@ -278,19 +280,24 @@ enum Key {
 /// The most weeks a date gives keys for.
 const KEY_WEEKS: i64 = 12;
 
-/// The weeks (counted from the Common Era) of a date's days, into `out`;
-/// none for a date of more than [`KEY_WEEKS`] weeks. Across documents only
+/// The weeks (counted from the Common Era) of a date's days, into `out`:
+/// for a date of a week at most, for the days of a weekday (up to
+/// [`KEY_WEEKS`] of them), and for the first [`KEY_WEEKS`] weeks after a
+/// lower bound (`wide`). Across documents only
 /// dates that leave few days can tie mentions (see [`score`]), so only they
 /// need date keys: two dates that meet share a week.
 fn weeks(date: &Days, wide: bool, out: &mut Vec<i32>) {
     use chrono::Datelike;
     out.clear();
     let week = |d: chrono::NaiveDate| d.num_days_from_ce().div_euclid(7);
-    let most = if wide { KEY_WEEKS * 7 } else { 7 };
+    let first = week(date.interval.earliest);
     if date.weekday.is_some() {
         out.extend(date.each(KEY_WEEKS).map(week));
-    } else if date.interval.days() <= most {
-        out.extend(week(date.interval.earliest)..=week(date.interval.latest));
+    } else if date.interval.days() <= 7 {
+        out.extend(first..=week(date.interval.latest));
+    } else if wide {
+        // A lower bound: the event is looked for in the weeks after it.
+        out.extend(first..=week(date.interval.latest).min(first + KEY_WEEKS as i32 - 1));
     }
 }
 

@@ -70,6 +70,7 @@ mod filter;
 mod interval;
 mod model;
 pub mod render;
+mod since;
 
 pub use crate::render::{Format, ParseFormatError};
 

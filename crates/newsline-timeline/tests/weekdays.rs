@@ -58,3 +58,43 @@ fn a_thursday_is_not_a_friday() {
     // The Thursday stays a Thursday of March: from the 3rd to the 31st.
     assert!(found.iter().any(|(d, n)| d == "2022-03-03/2022-03-31" && *n == 1), "{found:?}");
 }
+
+#[test]
+fn the_first_talks_in_two_weeks_are_the_tuesday_after_them() {
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.",
+        ),
+        analyse(
+            "b",
+            " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.",
+        ),
+        analyse(
+            "c",
+            " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.",
+        ),
+    ];
+    let mut found = meetings(&docs);
+    found.sort();
+    // Antalya on the 10th; the Tuesdays of March after the 25th leave
+    // the 29th for the talks of b and c.
+    assert_eq!(found, vec![("2022-03-10".to_string(), 1), ("2022-03-29".to_string(), 2)]);
+}
+
+#[test]
+fn without_an_earlier_meeting_the_first_talks_stay_a_tuesday_of_march() {
+    let docs = [
+        analyse(
+            "b",
+            " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.",
+        ),
+        analyse(
+            "c",
+            " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.",
+        ),
+    ];
+    let mut found = meetings(&docs);
+    found.sort();
+    assert_eq!(found, vec![("2022".to_string(), 1), ("2022-03-01/2022-03-29".to_string(), 1)]);
+}
