@@ -178,6 +178,22 @@ impl<'g> TimelineBuilder<'g> {
         }
         if self.first_since(&sources, &dated, &mut items, &clusters) {
             (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
+            // The events these bounds tie may tighten an inferred document
+            // date. The document's date and evidence are updated; its
+            // events keep the dates they were clustered with (dating them
+            // again would undo the ties that gave the bound).
+            if dated.iter().any(|d| d.date.is_some() && d.open()) {
+                let bounds = self.bounds(&sources, &dated, &items, &clusters);
+                for (i, b) in bounds.into_iter().enumerate() {
+                    if dated[i].date.is_none() || !dated[i].open() {
+                        continue;
+                    }
+                    if let Some(d) = dating::inferred_dating(&sources[i], &self.time, &b) {
+                        dated[i].date = d.date;
+                        dated[i].evidence = d.evidence;
+                    }
+                }
+            }
         }
         let refs = mention_refs(&sources, &dated, &items, &joins);
         let mut events: Vec<TimelineEvent> = clusters
@@ -334,7 +350,7 @@ impl<'g> TimelineBuilder<'g> {
         }
         for (i, item) in items.iter().enumerate() {
             let (di, ei) = mention_of[i];
-            if dated[di].date.is_some() {
+            if !dated[di].open() {
                 continue;
             }
             let e = &sources[di].events[ei];
@@ -352,7 +368,7 @@ impl<'g> TimelineBuilder<'g> {
                 .members
                 .iter()
                 .copied()
-                .filter(|&m| dated[doc_index[items[m].doc]].date.is_none())
+                .filter(|&m| dated[doc_index[items[m].doc]].open())
                 .collect();
             if undated.is_empty() || c.tier != Tier::Factual {
                 continue;
@@ -361,7 +377,10 @@ impl<'g> TimelineBuilder<'g> {
             let mut when: Option<Days> = None;
             let mut from_docs: Vec<&str> = Vec::new();
             for &m in &c.members {
-                if dated[doc_index[items[m].doc]].date.is_none() {
+                // A mention of an open document counts when its date was
+                // bounded by other documents' events ("the first talks in
+                // two weeks").
+                if dated[doc_index[items[m].doc]].open() && !items[m].bounded_below {
                     continue;
                 }
                 if let Some(d) = &items[m].date {
@@ -369,7 +388,8 @@ impl<'g> TimelineBuilder<'g> {
                         None => Some(d.clone()),
                         Some(w) => Some(w.meet(d).unwrap_or(w)),
                     };
-                    if !from_docs.contains(&items[m].doc) {
+                    if !dated[doc_index[items[m].doc]].open() && !from_docs.contains(&items[m].doc)
+                    {
                         from_docs.push(items[m].doc);
                     }
                 }
@@ -379,6 +399,7 @@ impl<'g> TimelineBuilder<'g> {
             let told_by = c
                 .members
                 .iter()
+                .filter(|&&m| !dated[doc_index[items[m].doc]].open())
                 .filter_map(|&m| dated[doc_index[items[m].doc]].date.as_ref().map(|d| d.latest))
                 .min();
             let when = match (when, told_by) {

@@ -23,6 +23,14 @@ pub(crate) struct Dated {
     pub not_after: Option<NaiveDate>,
 }
 
+impl Dated {
+    /// Whether the date is still open to evidence: none yet, or one
+    /// inferred from other documents (which later evidence may tighten).
+    pub(crate) fn open(&self) -> bool {
+        self.date.as_ref().is_none_or(|d| d.source == "inferred")
+    }
+}
+
 /// A dated document's own dating: the header or metadata date, pinned to a
 /// day when the text's expressions do so (see
 /// [`TimeRecognizer::infer_anchor`]).

@@ -327,6 +327,15 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
     // 002 is bounded on both sides, 003 from below by Marco Rubio's term.
     let doc = |p: &str| timeline.documents.iter().find(|d| d.id.starts_with(p));
     assert!(doc("002").is_some_and(|d| d.date.is_some()), "002 is not dated");
+    // With the Istanbul talks dated 2022-03-29 through 000 and 001, 002 is
+    // dated within days of them, not by roles over two years.
+    assert!(
+        doc("002")
+            .and_then(|d| d.date.as_ref())
+            .is_some_and(|d| (d.latest - d.earliest).num_days() <= 8),
+        "002 is dated no tighter than {:?}",
+        doc("002").and_then(|d| d.date.as_ref()).map(|d| &d.value)
+    );
     assert!(
         doc("003").is_some_and(|d| d.not_before >= NaiveDate::from_ymd_opt(2025, 1, 21)),
         "003 is not bounded by Rubio's term"
