@@ -53,6 +53,7 @@ mod lexicon;
 mod modality;
 mod model;
 mod roles;
+mod trigger_index;
 
 pub use crate::error::{Error, Result};
 pub use crate::extract::{EventConfig, EventExtractor};
