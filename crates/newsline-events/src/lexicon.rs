@@ -5,13 +5,13 @@
 //! newsline-doc, so a pattern and a text always split the same way
 //! (`d'armes` is `d'` + `armes`, `a-t-il` is `a` + `-t-il`).
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use newsline_doc::{Document, Token};
 
 use crate::error::{Error, Result};
 use crate::model::EventKind;
+use crate::trigger_index::{entry_key, TriggerIndex};
 
 /// The default trigger lexicon, French and English.
 pub const DEFAULT_TRIGGERS: &str = include_str!("../data/triggers.txt");
@@ -98,14 +98,10 @@ struct Entry {
 #[derive(Clone, Debug)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    // Candidate entries by the first 3 and 4 bytes of their first word, and
-    // by the whole word for short exact words: a token looks up only the
-    // few entries that can match it.
-    by_prefix: HashMap<String, Vec<usize>, Fnv>,
-    // The first two bytes of every first word, as a bitset: most tokens
-    // ("le", "de", "une") start no trigger and leave after one bit test,
-    // before any hashing.
-    first_bytes: Vec<u64>,
+    // Candidate entries by the first 4 bytes of their first word, or the
+    // whole word when shorter: a token looks up only the few entries that
+    // can match it.
+    index: TriggerIndex,
 }
 
 /// A trigger found in a document.
@@ -137,7 +133,7 @@ impl Lexicon {
 
     /// A lexicon with no trigger.
     pub fn empty() -> Lexicon {
-        Lexicon { entries: Vec::new(), by_prefix: HashMap::default(), first_bytes: vec![0; 1024] }
+        Lexicon { entries: Vec::new(), index: TriggerIndex::new([]) }
     }
 
     /// Parses a lexicon; `name` names the source in errors.
@@ -213,16 +209,8 @@ impl Lexicon {
                 .unwrap_or_default();
             added.push(Entry { kind, pos, words, context, exclude });
         }
-        for entry in added {
-            let index = self.entries.len();
-            let first = &entry.words[0].form;
-            for key in keys(first, entry.words[0].stem) {
-                self.by_prefix.entry(key).or_default().push(index);
-            }
-            let bit = two_bytes(first);
-            self.first_bytes[bit / 64] |= 1 << (bit % 64);
-            self.entries.push(entry);
-        }
+        self.entries.extend(added);
+        self.index = TriggerIndex::new(self.entries.iter().map(|e| entry_key(&e.words[0].form)));
         Ok(())
     }
 
@@ -279,48 +267,39 @@ impl Lexicon {
         sentence: Range<usize>,
     ) -> Option<TriggerMatch> {
         let folded = doc.folded_token(&tokens[i]);
-        let bit = two_bytes(folded);
-        if self.first_bytes[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
         // (entry, length, full): a full match beats a weak one, then the
         // longer wins.
         let mut best: Option<(usize, usize, bool)> = None;
-        // Each entry is filed under one key, and the keys looked up are
-        // distinct: no entry is tried twice.
-        for key in lookup_keys(folded) {
-            let Some(candidates) = self.by_prefix.get(key) else { continue };
-            for &e in candidates {
-                let entry = &self.entries[e];
-                let n = entry.words.len();
-                if i + n > sentence.end {
-                    continue;
-                }
-                let all = entry
-                    .words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| w.matches(doc.folded_token(&tokens[i + k])));
-                // A verb stem does not take its agent noun: "négoci*" is not
-                // "négociateurs", "demand*" not "demandeurs" (no French verb
-                // form ends in -eur or -euse).
-                let last = doc.folded_token(&tokens[i + n - 1]);
-                let agent = entry.pos != Pos::Noun
-                    && entry.words[n - 1].stem
-                    && ["eur", "eurs", "euse", "euses", "trice", "trices"]
-                        .iter()
-                        .any(|e| last.ends_with(e));
-                if !all || agent {
-                    continue;
-                }
-                let Some(full) = self.checks(entry, doc, tokens, i, n, sentence.clone()) else {
-                    continue;
-                };
-                if best.is_none_or(|(_, len, f)| (full, n) > (f, len)) {
-                    best = Some((e, n, full));
-                }
+        self.index.candidates(folded, |e| {
+            let entry = &self.entries[e];
+            let n = entry.words.len();
+            if i + n > sentence.end {
+                return;
             }
-        }
+            let all = entry
+                .words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| w.matches(doc.folded_token(&tokens[i + k])));
+            // A verb stem does not take its agent noun: "négoci*" is not
+            // "négociateurs", "demand*" not "demandeurs" (no French verb
+            // form ends in -eur or -euse).
+            let last = doc.folded_token(&tokens[i + n - 1]);
+            let agent = entry.pos != Pos::Noun
+                && entry.words[n - 1].stem
+                && ["eur", "eurs", "euse", "euses", "trice", "trices"]
+                    .iter()
+                    .any(|e| last.ends_with(e));
+            if !all || agent {
+                return;
+            }
+            let Some(full) = self.checks(entry, doc, tokens, i, n, sentence.clone()) else {
+                return;
+            };
+            if best.is_none_or(|(_, len, f)| (full, n) > (f, len)) {
+                best = Some((e, n, full));
+            }
+        });
         best.map(|(e, n, full)| TriggerMatch {
             kind: self.entries[e].kind,
             tokens: i..i + n,
@@ -439,42 +418,6 @@ fn pattern(text: &str) -> Vec<Word> {
     }
     out
 }
-
-/// The first two bytes of a word as a number below 65,536 (one byte words
-/// pad with zero).
-fn two_bytes(word: &str) -> usize {
-    let b = word.as_bytes();
-    (usize::from(b.first().copied().unwrap_or(0)) << 8)
-        | usize::from(b.get(1).copied().unwrap_or(0))
-}
-
-/// Index keys of a pattern's first word.
-fn keys(form: &str, stem: bool) -> Vec<String> {
-    let prefix = |n: usize| form.get(..n).map(str::to_string);
-    if form.len() < 3 || (!stem && form.len() < 4) {
-        // Exact short words ("dit"), or short stems looked up whole.
-        return vec![form.to_string()];
-    }
-    if form.len() == 3 {
-        return vec![form.to_string()];
-    }
-    prefix(4).into_iter().collect()
-}
-
-/// The distinct keys a token looks up: its first 4 bytes and its first 3,
-/// or, when it is shorter than 4 bytes, itself. Keys are never longer than
-/// 4 bytes (see [`keys`]), so a longer token needs no whole-word lookup.
-fn lookup_keys(folded: &str) -> impl Iterator<Item = &str> {
-    let four = folded.get(..4).filter(|_| folded.len() >= 4);
-    let three = folded.get(..3).filter(|_| folded.len() > 3);
-    let whole = (folded.len() < 4).then_some(folded);
-    four.into_iter().chain(three).chain(whole)
-}
-
-/// FNV-1a (the `fnv` crate, as in the gazetteer): the keys are a few
-/// bytes long and hash several times faster than with SipHash; no attacker
-/// chooses them (they come from the lexicon).
-type Fnv = fnv::FnvBuildHasher;
 
 #[cfg(test)]
 mod tests {

@@ -53,6 +53,7 @@ mod lexicon;
 mod modality;
 mod model;
 mod roles;
+mod trigger_index;
 pub mod weekday_name;
 
 pub use crate::error::{Error, Result};

@@ -39,6 +39,15 @@ pub(crate) struct Trie {
     /// second step is a table lookup too. Most walks end within two or
     /// three bytes, so this removes most binary searches and cache misses.
     second: Vec<u32>,
+    /// Which two-byte strings are keys, one bit each (65,536 bits).
+    two_byte_keys: Vec<u64>,
+    /// The first three bytes of every longer key, hashed to one bit of a
+    /// table of `1 << three_bits` bits. A text whose first three bytes have
+    /// no bit, and whose first two are no key, starts no key longer than one
+    /// byte: most walks end there, on two small tables that stay in cache,
+    /// before the `second` table and the nodes (see [`Trie::prefixes`]).
+    three_byte_prefixes: Vec<u64>,
+    three_bits: u32,
 }
 
 impl Trie {
@@ -61,6 +70,9 @@ impl Trie {
             edge_targets: Vec::with_capacity(count),
             first_patterns: Vec::new(),
             second: Vec::new(),
+            two_byte_keys: Vec::new(),
+            three_byte_prefixes: Vec::new(),
+            three_bits: 0,
         };
         // Depth first (pre-order), with an explicit stack that bounds the
         // native stack whatever the key lengths. Each node's edges are
@@ -110,6 +122,7 @@ impl Trie {
                 stack.push((Some(e), k, j, depth + 1));
             }
         }
+        t.prefix_filters(keys);
         t.first_patterns = vec![NONE; 256];
         t.second = vec![NONE; 256 * 256];
         if let Some(&root) = t.nodes.first() {
@@ -126,6 +139,34 @@ impl Trie {
         t
     }
 
+    /// Fills the tables of two-byte keys and three-byte prefixes.
+    fn prefix_filters(&mut self, keys: &[&[u8]]) {
+        // Sorted keys: each distinct three-byte prefix is counted once.
+        let mut distinct = 0usize;
+        let mut prev: Option<&[u8]> = None;
+        for k in keys.iter().filter_map(|k| k.get(..3)) {
+            if prev != Some(k) {
+                distinct += 1;
+                prev = Some(k);
+            }
+        }
+        // About sixteen bits per prefix, so that a text's prefix hits a
+        // stray bit about one time in sixteen; at least a small table.
+        self.three_bits = (distinct * 16).next_power_of_two().trailing_zeros().clamp(12, 22);
+        self.three_byte_prefixes = vec![0; (1 << self.three_bits) / 64];
+        self.two_byte_keys = vec![0; 65_536 / 64];
+        for k in keys {
+            match **k {
+                [b0, b1] => set_bit(&mut self.two_byte_keys, two_byte_index(b0, b1)),
+                [b0, b1, b2, ..] => {
+                    let bit = three_byte_index(b0, b1, b2, self.three_bits);
+                    set_bit(&mut self.three_byte_prefixes, bit);
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Calls `found(end, pattern)` for every key that is a prefix of `hay`,
     /// shortest first (`end` is the key's length).
     #[inline]
@@ -136,6 +177,16 @@ impl Trie {
             found(1, first);
         }
         let Some(&b1) = hay.get(1) else { return };
+        if let Some(&b2) = hay.get(2) {
+            // No two-byte key here and no longer key with these first three
+            // bytes: no other prefix of `hay` is a key.
+            let three = three_byte_index(b0, b1, b2, self.three_bits);
+            if !bit(&self.two_byte_keys, two_byte_index(b0, b1))
+                && !bit(&self.three_byte_prefixes, three)
+            {
+                return;
+            }
+        }
         let mut node = self.second.get(b0 as usize * 256 + b1 as usize).copied().unwrap_or(NONE);
         let mut depth = 2;
         while node != NONE {
@@ -168,6 +219,32 @@ impl Trie {
             + self.edge_targets.len() * 4
             + self.first_patterns.len() * 4
             + self.second.len() * 4
+            + (self.two_byte_keys.len() + self.three_byte_prefixes.len()) * 8
+    }
+}
+
+/// The bit of a two-byte string in [`Trie::two_byte_keys`].
+#[inline]
+fn two_byte_index(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
+}
+
+/// The bit of a three-byte prefix in a table of `1 << bits` bits
+/// (multiplicative hashing: the high bits of the product mix all three).
+#[inline]
+fn three_byte_index(b0: u8, b1: u8, b2: u8, bits: u32) -> usize {
+    let x = u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(b2);
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+#[inline]
+fn bit(table: &[u64], i: usize) -> bool {
+    table.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+}
+
+fn set_bit(table: &mut [u64], i: usize) {
+    if let Some(w) = table.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
     }
 }
 

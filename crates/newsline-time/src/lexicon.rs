@@ -45,7 +45,7 @@ const TRIGGERS: &[&str] = &[
 
 /// Frequent words that start a rule only before a continuing word.
 #[rustfmt::skip]
-const FUNCTIONS: &[&str] = &[
+pub(crate) const FUNCTIONS: &[&str] = &[
     "le", "la", "les", "l", "the", "de", "a", "en", "un", "une", "an", "il", "in", "pour", "plus",
     "moins", "pres", "au", "at", "for", "so", "dans", "par", "per", "ce", "cet", "cette", "ces",
     "this", "that", "avant", "apres", "tout", "toute", "all", "tous", "toutes", "more", "less",

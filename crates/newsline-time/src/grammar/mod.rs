@@ -31,8 +31,22 @@ pub(crate) struct Match {
     pub parsed: Parsed,
 }
 
+/// Determiners the prefilter looks past after a function word: "de la",
+/// "à l'", "dans un", "pour le" start an expression only when the word
+/// after the determiner can continue one ("pour le moment", "dans un an",
+/// "à l'avenir", "toute la journée", "tous les jours"), and these pairs
+/// are most of the function words' false starts.
+const LOOKED_PAST: &[&str] =
+    &["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "the"];
+
 /// Finds every expression in the tokens, leftmost-longest, without overlap.
 pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
+    find_with(view, toks, true)
+}
+
+/// [`find`], with or without the prefilter (the tests check that it never
+/// drops a match).
+fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
     // Each token's text, sliced once: the rules ask for the same few
     // tokens' text again and again (about forty times per candidate).
     let words = toks.iter().map(|t| view.get(t.start()..t.end()).unwrap_or("")).collect();
@@ -52,7 +66,7 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One table lookup per word.
-        if toks[i].kind == TokKind::Word {
+        if toks[i].kind == TokKind::Word && prefilter {
             let f = match next_flags {
                 Some((at, f)) if at == i => f,
                 _ => g.flags(i),
@@ -62,17 +76,10 @@ pub(crate) fn find(view: &str, toks: &[Tok]) -> Vec<Match> {
                 continue;
             }
             if f & lexicon::FUNCTION != 0 {
-                let next = toks.get(i + 1);
-                let ok = match next.map(|t| t.kind) {
-                    Some(TokKind::Num) => true,
-                    Some(TokKind::Punct) => g.is(i + 1, "'") || g.is(i + 1, "-"),
-                    Some(TokKind::Word) => {
-                        let f = g.flags(i + 1);
-                        next_flags = Some((i + 1, f));
-                        f & lexicon::CONTINUES != 0
-                    }
-                    None => false,
-                };
+                let (ok, next) = g.function_word_may_start(i);
+                if let Some(f) = next {
+                    next_flags = Some((i + 1, f));
+                }
                 if !ok {
                     i += 1;
                     continue;
@@ -126,6 +133,36 @@ impl<'a> G<'a> {
     /// The prefilter flags of token `i` (see [`lexicon::flags_in`]).
     fn flags(&self, i: usize) -> u8 {
         self.t.get(i).map_or(0, |t| lexicon::flags_in(self.v, t.start(), t.end()))
+    }
+
+    /// The prefilter for a function word at `i`: whether what follows can
+    /// continue an expression, looking past a determiner ("de la", "dans
+    /// un") or an apostrophe ("l'"). Also the flags of the next word, when
+    /// they were looked up, for the next step of the scan.
+    fn function_word_may_start(&self, i: usize) -> (bool, Option<u8>) {
+        match self.t.get(i + 1).map(|t| t.kind) {
+            Some(TokKind::Word) => {
+                let f = self.flags(i + 1);
+                let ok = f & lexicon::CONTINUES != 0
+                    && (!LOOKED_PAST.contains(&self.s(i + 1))
+                        || self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 }));
+                (ok, Some(f))
+            }
+            Some(TokKind::Punct) if self.is(i + 1, "'") => (self.continues(i + 2), None),
+            _ => (self.continues(i + 1), None),
+        }
+    }
+
+    /// Whether token `i` may continue an expression that a function word
+    /// started: a number, a word flagged [`lexicon::CONTINUES`], or an
+    /// apostrophe or a hyphen ("l'", "mi-mars").
+    fn continues(&self, i: usize) -> bool {
+        match self.t.get(i).map(|t| t.kind) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Word) => self.flags(i) & lexicon::CONTINUES != 0,
+            Some(TokKind::Punct) => self.is(i, "'") || self.is(i, "-"),
+            None => false,
+        }
     }
 
     /// The text of token `i` if it is a word.
@@ -261,6 +298,8 @@ mod clock;
 mod dates;
 mod deictic;
 mod periods;
+#[cfg(test)]
+mod prefilter_tests;
 
 #[cfg(test)]
 mod tests {
