@@ -1,29 +1,9 @@
 //! One construction per test, in French and English, through the whole
 //! stack (document, gazetteer, time, events).
 
-use newsline_doc::{read_text, Document};
-use newsline_events::{EventExtractor, EventKind, EventMention, Modality, Role};
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+use newsline_events::{EventKind, EventMention, Modality, Role};
 
-fn events(text: &str) -> (Document, Vec<EventMention>) {
-    let doc = match read_text("t", text, "t.txt") {
-        Ok(d) => d,
-        Err(e) => panic!("test text does not read: {e}"),
-    };
-    let entities = Gazetteer::embedded().match_document(&doc);
-    let timexes = TimeRecognizer::default().recognize(&doc);
-    let found = EventExtractor::default().extract(&doc, &entities, &timexes);
-    (doc, found)
-}
-
-fn one(text: &str, kind: EventKind) -> EventMention {
-    let (_, found) = events(text);
-    match found.into_iter().find(|e| e.kind == kind) {
-        Some(e) => e,
-        None => panic!("no {kind:?} in {text:?}"),
-    }
-}
+use crate::support::{events, one};
 
 #[test]
 fn meeting_between_two_ministers() {

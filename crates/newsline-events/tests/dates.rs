@@ -3,24 +3,9 @@
 //! the day before a continuation.
 
 use chrono::Weekday;
-use newsline_doc::read_text;
-use newsline_events::{EventExtractor, EventKind, EventMention};
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+use newsline_events::EventKind;
 
-fn one(text: &str, kind: EventKind) -> EventMention {
-    let doc = match read_text("t", text, "t.txt") {
-        Ok(d) => d,
-        Err(e) => panic!("test text does not read: {e}"),
-    };
-    let entities = Gazetteer::embedded().match_document(&doc);
-    let timexes = TimeRecognizer::default().recognize(&doc);
-    let found = EventExtractor::default().extract(&doc, &entities, &timexes);
-    match found.into_iter().find(|e| e.kind == kind) {
-        Some(e) => e,
-        None => panic!("no {kind:?} in {text:?}"),
-    }
-}
+use crate::support::one;
 
 #[test]
 fn a_weekday_in_a_month_document_is_kept_with_the_month() {

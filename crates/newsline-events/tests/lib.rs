@@ -1,5 +1,8 @@
 //! Integration tests of newsline-events.
 
+// The whole stack on one text, shared by the tests below.
+mod support;
+
 // Precision and recall on the gold of the five seeds (../shared/eval).
 mod eval;
 // Constructions per kind, in French and English, with their traps.
