@@ -136,18 +136,15 @@ impl TriggerIndex {
         }
     }
 
-    /// Calls `f` with each entry that may start at a token of folded form
-    /// `folded`: those filed under its 4-byte key first, then its 3-byte
-    /// key (or its whole form). Each entry is filed under one key and the
-    /// keys looked up are distinct, so no entry comes twice.
+    /// The entries that may start at a token of folded form `folded`, in
+    /// two lists: those filed under its 4-byte key, then under its 3-byte
+    /// key (or its whole form, when shorter). Each entry is filed under one
+    /// key and the keys looked up are distinct, so no entry comes twice.
     #[inline]
-    pub(crate) fn candidates(&self, folded: &str, mut f: impl FnMut(usize)) {
+    pub(crate) fn lookup(&self, folded: &str) -> [&[u32]; 2] {
         let (keys, n) = lookup_keys(folded.as_bytes());
-        for &key in &keys[..n] {
-            for &e in self.get(key).unwrap_or(&[]) {
-                f(e as usize);
-            }
-        }
+        let get = |k: usize| if k < n { self.get(keys[k]).unwrap_or(&[]) } else { &[] };
+        [get(0), get(1)]
     }
 }
 
@@ -164,9 +161,7 @@ mod tests {
     }
 
     fn found(index: &TriggerIndex, folded: &str) -> Vec<usize> {
-        let mut v = Vec::new();
-        index.candidates(folded, |e| v.push(e));
-        v
+        index.lookup(folded).into_iter().flatten().map(|&e| e as usize).collect()
     }
 
     proptest::proptest! {
