@@ -246,7 +246,14 @@ impl Lexicon {
         let mut i = range.start;
         std::iter::from_fn(move || {
             while i < range.end {
-                let best = self.longest_at(doc, tokens, i, range.clone());
+                // Most tokens start no trigger: they leave after one probe
+                // of the index, without the call below.
+                let candidates = self.index.lookup(doc.folded_token(&tokens[i]));
+                if candidates.iter().all(|c| c.is_empty()) {
+                    i += 1;
+                    continue;
+                }
+                let best = self.longest_at(doc, tokens, i, range.clone(), candidates);
                 match best {
                     Some(m) => {
                         i = m.tokens.end;
@@ -259,28 +266,35 @@ impl Lexicon {
         })
     }
 
+    /// The best trigger at token `i` among the entries `candidates` (from
+    /// the index: those that may start there, in order). Out of line: most
+    /// tokens have none and never come here.
+    #[inline(never)]
     fn longest_at(
         &self,
         doc: &Document,
         tokens: &[Token],
         i: usize,
         sentence: Range<usize>,
+        candidates: [&[u32]; 2],
     ) -> Option<TriggerMatch> {
-        let folded = doc.folded_token(&tokens[i]);
         // (entry, length, full): a full match beats a weak one, then the
         // longer wins.
         let mut best: Option<(usize, usize, bool)> = None;
-        self.index.candidates(folded, |e| {
+        for e in candidates.into_iter().flatten().map(|&e| e as usize) {
             let entry = &self.entries[e];
             let n = entry.words.len();
             if i + n > sentence.end {
-                return;
+                continue;
             }
             let all = entry
                 .words
                 .iter()
                 .enumerate()
                 .all(|(k, w)| w.matches(doc.folded_token(&tokens[i + k])));
+            if !all {
+                continue;
+            }
             // A verb stem does not take its agent noun: "négoci*" is not
             // "négociateurs", "demand*" not "demandeurs" (no French verb
             // form ends in -eur or -euse).
@@ -290,16 +304,16 @@ impl Lexicon {
                 && ["eur", "eurs", "euse", "euses", "trice", "trices"]
                     .iter()
                     .any(|e| last.ends_with(e));
-            if !all || agent {
-                return;
+            if agent {
+                continue;
             }
             let Some(full) = self.checks(entry, doc, tokens, i, n, sentence.clone()) else {
-                return;
+                continue;
             };
             if best.is_none_or(|(_, len, f)| (full, n) > (f, len)) {
                 best = Some((e, n, full));
             }
-        });
+        }
         best.map(|(e, n, full)| TriggerMatch {
             kind: self.entries[e].kind,
             tokens: i..i + n,

@@ -144,28 +144,43 @@ const ALL_WORDS: &[&str] = &[
     "third", "troisieme", "apres",
 ];
 
-/// The words of [`FLAGS`] bucketed by their first two letters and their
-/// length. Each two-letter bucket has a bit mask of the lengths it holds:
-/// most words of a text are rejected by the mask (a small table that stays
-/// in cache), the rest compared with the one or two words of their bucket
-/// and length, and nothing is hashed on the hot path.
-struct Buckets {
-    masks: Vec<u32>,
-    /// Where each (two letters, length) bucket starts in `words`; bucket
-    /// `b` is `words[starts[b]..starts[b + 1]]`, with `b` from [`bucket`].
-    starts: Vec<u16>,
-    /// (the word packed by [`pack`], its flags), by bucket.
-    words: Vec<(u128, u8)>,
+/// The words of [`FLAGS`] packed by [`pack`], with their flags, in an
+/// open-addressing table: a word of the text is packed (one 16-byte read),
+/// hashed (one multiplication) and compared with one slot, rarely two. The
+/// scan asks for the flags of every word, and the table (a few hundred
+/// words, a quarter full) stays in cache.
+struct Table {
+    /// (the packed word, its flags); the packed empty word (0) marks a free
+    /// slot: no word of [`FLAGS`] is empty.
+    slots: Vec<(u128, u8)>,
+    /// `64 - log2(slots.len())`: the hash keeps the product's high bits.
+    shift: u32,
+}
+
+impl Table {
+    #[inline]
+    fn home(&self, p: u128) -> usize {
+        // Words of up to eight bytes (most) are in the low half.
+        let folded = (p as u64) ^ ((p >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, p: u128) -> u8 {
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(p);
+        loop {
+            match self.slots.get(s) {
+                Some(&(w, f)) if w == p => return f,
+                Some(&(0, _)) | None => return 0,
+                Some(_) => s = (s + 1) & mask,
+            }
+        }
+    }
 }
 
 /// The longest word [`pack`] takes.
 const MAX_LEN: usize = 16;
-
-/// The bucket of a word of length `len` (at most [`MAX_LEN`]) whose
-/// [`prefix_key`] is `k`.
-fn bucket(k: usize, len: usize) -> usize {
-    k * (MAX_LEN + 1) + len
-}
 
 /// A word of at most 16 bytes packed into an integer, so that comparing
 /// two words is one comparison instead of a `memcmp` call.
@@ -188,7 +203,8 @@ fn pack_bytes(b: &[u8]) -> Option<u128> {
 /// they are read at once and the bytes past the word masked off; otherwise
 /// the bytes are shifted in one by one. (Copying a slice of variable length
 /// into a buffer took a `memset` and a `memcpy` call per word, and the scan
-/// packs every word that passes the length masks.)
+/// packs every word.)
+#[inline]
 fn pack_in(text: &[u8], start: usize, len: usize) -> Option<u128> {
     if len > MAX_LEN {
         return None;
@@ -201,28 +217,24 @@ fn pack_in(text: &[u8], start: usize, len: usize) -> Option<u128> {
     pack_bytes(text.get(start..start + len)?)
 }
 
-static BUCKETS: Lazy<Buckets> = Lazy::new(|| {
-    let mut masks = vec![0u32; 27 * 27];
-    let mut all: Vec<(usize, u128, u8)> = Vec::new();
-    for (w, f) in FLAGS.iter() {
-        if let (Some(k), Some(p)) = (prefix_key(w), pack(w)) {
-            masks[k] |= 1 << w.len();
-            all.push((bucket(k, w.len()), p, *f));
+static TABLE: Lazy<Table> = Lazy::new(|| {
+    // The words the scan can find: those [`flags_in`] looked up before it
+    // had this table (two lowercase ASCII letters first, or one alone).
+    let words: Vec<(u128, u8)> = FLAGS
+        .iter()
+        .filter(|(w, _)| prefix_key(w).is_some())
+        .filter_map(|(w, f)| Some((pack(w)?, *f)))
+        .collect();
+    let size = (words.len() * 4).next_power_of_two().max(16);
+    let mut table = Table { slots: vec![(0, 0); size], shift: 64 - size.trailing_zeros() };
+    for (p, f) in words {
+        let mut s = table.home(p);
+        while table.slots[s].0 != 0 {
+            s = (s + 1) & (size - 1);
         }
+        table.slots[s] = (p, f);
     }
-    all.sort_unstable();
-    // `starts[b]` is the number of words in buckets before `b`.
-    let mut starts = vec![0u16; 27 * 27 * (MAX_LEN + 1) + 1];
-    for &(b, _, _) in &all {
-        if let Some(s) = starts.get_mut(b + 1) {
-            *s += 1;
-        }
-    }
-    for b in 1..starts.len() {
-        starts[b] += starts[b - 1];
-    }
-    let words = all.into_iter().map(|(_, p, f)| (p, f)).collect();
-    Buckets { masks, starts, words }
+    table
 });
 
 fn prefix_key(w: &str) -> Option<usize> {
@@ -250,17 +262,13 @@ pub(crate) fn flags(word: &str) -> u8 {
 #[inline]
 pub(crate) fn flags_in(text: &str, start: usize, end: usize) -> u8 {
     let bytes = text.as_bytes();
-    let Some(word) = bytes.get(start..end) else { return 0 };
-    let Some(k) = prefix_key_of(word) else { return 0 };
-    let b = &*BUCKETS;
-    if b.masks.get(k).is_none_or(|mask| mask & (1 << word.len()) == 0) {
+    if start >= end || end > bytes.len() {
         return 0;
     }
-    let at = bucket(k, word.len());
-    let (Some(&from), Some(&to)) = (b.starts.get(at), b.starts.get(at + 1)) else { return 0 };
-    let words = b.words.get(usize::from(from)..usize::from(to)).unwrap_or(&[]);
-    let Some(p) = pack_in(bytes, start, word.len()) else { return 0 };
-    words.iter().find(|(w, _)| *w == p).map_or(0, |(_, f)| *f)
+    // A word is in the table exactly when it is one of its words, whatever
+    // its bytes: no test of its letters is needed.
+    let Some(p) = pack_in(bytes, start, end - start) else { return 0 };
+    TABLE.get(p)
 }
 
 /// A month name or abbreviation. The second value is `true` when the word

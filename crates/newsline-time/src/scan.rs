@@ -80,7 +80,9 @@ pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
                 TokKind::Punct
             }
             _ if b.is_ascii_alphabetic() || starts_letter(view, i) => {
-                // Letters, ASCII or not (folding keeps Cyrillic, Greek…).
+                // Letters, ASCII or not (folding keeps Cyrillic, Greek…):
+                // runs of ASCII letters eight at a time, then byte by byte.
+                i = ascii_letters_end(bytes, i, to);
                 while i < to {
                     let c = CLASS[usize::from(bytes[i])];
                     if c == ALPHA {
@@ -114,6 +116,32 @@ pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
         newline = false;
     }
     out
+}
+
+/// The end of the run of ASCII letters from `i` (at most `to`), reading
+/// eight bytes at a time while there are eight: words are a few letters
+/// long, and testing them byte by byte was most of the scan.
+fn ascii_letters_end(bytes: &[u8], mut i: usize, to: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..to).and_then(|b| b.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*chunk);
+        // Per byte, without carries between bytes: fold case (| 0x20), keep
+        // seven bits, then the high bit of `x + 0x1F` says x >= 'a' and
+        // that of `x + 0x05` says x > 'z'. A byte is an ASCII letter when
+        // the first is set, the second not, and its own high bit clear.
+        let x = (w | (0x20 * LO)) & !HI;
+        let letters = (x + 0x1F * LO) & !(x + 0x05 * LO) & !w & HI;
+        let others = !letters & HI;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < to && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 /// Byte classes for [`tokenize`]: ASCII whitespace, digits, letters, other
@@ -229,6 +257,32 @@ mod tests {
             to in 0usize..50,
         ) {
             prop_assert_eq!(tokenize(&text, from, to), reference(&text, from, to));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_letters_end_finds_the_first_other_byte(
+            text in "[a-zA-Z]{0,20}[@\\[`{zZ0 é\u{7f}]?[a-zA-Z]{0,20}",
+            from in 0usize..40,
+        ) {
+            let bytes = text.as_bytes();
+            let to = bytes.len();
+            let from = from.min(to);
+            let expected = from + bytes[from..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            prop_assert_eq!(ascii_letters_end(bytes, from, to), expected);
+        }
+    }
+
+    #[test]
+    fn ascii_letters_end_stops_at_every_other_byte_value() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'q'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphabetic() { 12 } else { at };
+                assert_eq!(ascii_letters_end(&bytes, 0, 12), expected, "byte {b} at {at}");
+            }
         }
     }
 
