@@ -16,8 +16,25 @@ pub(crate) const ACTIVE_AUXILIARIES: &[&str] = &[
 /// ("déclaré", "menacées"): folding makes "insisté" and "insiste" one form,
 /// so the accent is read in the original.
 pub(crate) fn past_participle(doc: &Document, i: usize) -> bool {
-    let original = doc.tokens().get(i).map_or("", |tok| doc.token_text(tok)).to_lowercase();
-    ["é", "és", "ée", "ées"].iter().any(|e| original.ends_with(e))
+    participle_ending(doc.tokens().get(i).map_or("", |tok| doc.token_text(tok)))
+}
+
+/// Whether a word ends, lowercased, in "é", "és", "ée" or "ées".
+fn participle_ending(original: &str) -> bool {
+    // The last three chars, lowercased one by one without a new string
+    // (this runs for many triggers). Lowercasing a whole word changes each
+    // char on its own, and no char lowercases to several that end in
+    // 'é', 'e' or 's', so a char whose lowercase is longer than one char
+    // (`None` here) matches none of the endings.
+    let mut last = ['\0'; 3];
+    let mut n = 0;
+    for c in original.chars().rev().take(3) {
+        let mut lower = c.to_lowercase();
+        last[2 - n] = if lower.len() == 1 { lower.next().unwrap_or('\0') } else { '\0' };
+        n += 1;
+    }
+    let ends = |e: &[char]| e.len() <= n && last[3 - e.len()..] == *e;
+    ends(&['é']) || ends(&['é', 's']) || ends(&['é', 'e']) || ends(&['é', 'e', 's'])
 }
 
 pub(crate) fn span_of(doc: &Document, tokens: Range<usize>) -> Span {
@@ -141,4 +158,31 @@ pub(crate) fn reports(doc: &Document, r: usize, t: usize, nominal: bool) -> bool
     complementizer
         || infinitive
         || (between.len() <= 3 && !between.iter().any(|w| matches!(*w, "." | ",")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The same answer as lowercasing the whole word.
+        #[test]
+        fn participle_ending_is_that_of_the_lowercased_word(
+            word in "[a-zA-ZéÉèsSeEİΣ\u{301}]{0,6}",
+        ) {
+            let lower = word.to_lowercase();
+            let expected = ["é", "és", "ée", "ées"].iter().any(|e| lower.ends_with(e));
+            proptest::prop_assert_eq!(participle_ending(&word), expected, "{:?}", word);
+        }
+    }
+
+    #[test]
+    fn participles() {
+        for w in ["déclaré", "DÉCLARÉES", "menacées", "Rencontrés", "é"] {
+            assert!(participle_ending(w), "{w}");
+        }
+        for w in ["déclare", "insiste", "", "es", "ÉS!"] {
+            assert!(!participle_ending(w), "{w}");
+        }
+    }
 }
