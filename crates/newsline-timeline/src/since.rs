@@ -27,9 +27,10 @@ const SINCE: &[&str] = &["depuis", "since", "in", "for"];
 pub(crate) fn gap_days(a: &Analysis, e: &EventMention) -> Option<u64> {
     let sentence = &e.sentence;
     let before = sentence.text.get(..e.trigger.start.checked_sub(sentence.start)?)?;
-    let before = TextView::new(before, ViewKind::Folded);
-    let last = before.as_str().split_whitespace().next_back()?;
-    if !FIRST.contains(&last) {
+    // Only the word before the trigger is folded: this runs for every
+    // mention of a build.
+    let last = TextView::new(before.split_whitespace().next_back()?, ViewKind::Folded);
+    if !FIRST.contains(&last.as_str()) {
         return None;
     }
     a.timexes

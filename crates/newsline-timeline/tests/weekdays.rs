@@ -59,6 +59,14 @@ fn a_thursday_is_not_a_friday() {
     assert!(found.iter().any(|(d, n)| d == "2022-03-03/2022-03-31" && *n == 1), "{found:?}");
 }
 
+/// Talks held the day before a Wednesday of March 2022.
+const TUESDAY_TALKS: &str =
+    " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.";
+
+/// Talks told as the first face-to-face ones for more than two weeks.
+const FIRST_TALKS: &str =
+    " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.";
+
 #[test]
 fn the_first_talks_in_two_weeks_are_the_tuesday_after_them() {
     let docs = [
@@ -66,14 +74,8 @@ fn the_first_talks_in_two_weeks_are_the_tuesday_after_them() {
             "a",
             " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.",
         ),
-        analyse(
-            "b",
-            " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.",
-        ),
-        analyse(
-            "c",
-            " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.",
-        ),
+        analyse("b", TUESDAY_TALKS),
+        analyse("c", FIRST_TALKS),
     ];
     let mut found = meetings(&docs);
     found.sort();
@@ -84,16 +86,7 @@ fn the_first_talks_in_two_weeks_are_the_tuesday_after_them() {
 
 #[test]
 fn without_an_earlier_meeting_the_first_talks_stay_a_tuesday_of_march() {
-    let docs = [
-        analyse(
-            "b",
-            " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.",
-        ),
-        analyse(
-            "c",
-            " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.",
-        ),
-    ];
+    let docs = [analyse("b", TUESDAY_TALKS), analyse("c", FIRST_TALKS)];
     let mut found = meetings(&docs);
     found.sort();
     assert_eq!(found, vec![("2022".to_string(), 1), ("2022-03-01/2022-03-29".to_string(), 1)]);
