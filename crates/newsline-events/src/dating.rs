@@ -9,7 +9,7 @@ use newsline_doc::{Document, Span};
 use crate::clause::word;
 use crate::inputs::Tx;
 use crate::lexicon::TriggerMatch;
-use crate::model::{DateSource, EventDate, EventKind, EventMention};
+use crate::model::{DateAnchor, DateSource, EventDate, EventKind, EventMention};
 
 /// How many tokens away a date expression may govern a trigger.
 const DATE_REACH: usize = 10;
@@ -189,10 +189,13 @@ pub(crate) fn event_date(
         };
         let weekday = x.weekday.filter(|_| x.earliest < x.latest);
         if continued_after(doc, &gap(x), bounds(x).0 >= tokens.end) {
-            return day_before(&value, x.earliest, x.latest, weekday);
+            let mut date = day_before(&value, x.earliest, x.latest, weekday)?;
+            date.anchor = Some(DateAnchor::new(x.span, -1));
+            return Some(date);
         }
         let mut date = EventDate::new(value, x.earliest, x.latest, DateSource::Timex)?;
         date.weekday = weekday;
+        date.anchor = Some(DateAnchor::new(x.span, 0));
         return Some(date);
     }
     if !fallback {
@@ -333,10 +336,19 @@ pub(crate) fn linked_date(
         return None;
     }
     let start = doc.tokens().get(sentence.start).map_or(0, |t| t.span.start());
+    // The events the text dates come first: one the document alone dates
+    // ("Mais peut-on croire à ce dialogue ?") is not the time told.
+    let told = |e: &&EventMention| e.trigger.start < start && e.modality.is_factual();
+    let by_text =
+        |e: &&EventMention| e.date.as_ref().is_some_and(|d| d.source != DateSource::Document);
     before
         .iter()
-        .filter(|e| e.trigger.start < start && e.date.is_some() && e.modality.is_factual())
+        .filter(told)
+        .filter(by_text)
         .max_by_key(|e| e.trigger.start)
+        .or_else(|| {
+            before.iter().filter(told).filter(|e| e.date.is_some()).max_by_key(|e| e.trigger.start)
+        })
         .and_then(|e| e.date.clone())
         .map(|mut d| {
             d.source = DateSource::Inferred;

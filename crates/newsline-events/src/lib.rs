@@ -60,5 +60,6 @@ pub use crate::error::{Error, Result};
 pub use crate::extract::{EventConfig, EventExtractor};
 pub use crate::lexicon::{Lexicon, TriggerMatch, DEFAULT_TRIGGERS};
 pub use crate::model::{
-    DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
+    DateAnchor, DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant,
+    Role,
 };

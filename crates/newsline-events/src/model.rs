@@ -208,6 +208,44 @@ pub struct EventDate {
     /// expressions write theirs.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::weekday_name")]
     pub weekday: Option<Weekday>,
+    /// The time expression the date was read from, when it comes from
+    /// one, so that a reader who learns more about the document's date
+    /// (the timeline layer) can resolve it again and get the event's date
+    /// again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<DateAnchor>,
+}
+
+/// How an event's date follows from a time expression: the expression's
+/// day plus `shift_days` ("des pourparlers qui ne se poursuivront pas ce
+/// mercredi" were held the day before: `shift_days` is -1).
+///
+/// ```
+/// use newsline_doc::Span;
+/// use newsline_events::DateAnchor;
+///
+/// let anchor = DateAnchor::new(Span::new(10, 21).unwrap(), -1);
+/// assert_eq!(anchor.shift_days, -1);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DateAnchor {
+    /// The expression's span in the document.
+    pub timex: Span,
+    /// The days added to the expression's date (0: the same day).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub shift_days: i32,
+}
+
+impl DateAnchor {
+    /// The date of the expression at `timex`, shifted by `shift_days`.
+    pub fn new(timex: Span, shift_days: i32) -> DateAnchor {
+        DateAnchor { timex, shift_days }
+    }
+}
+
+fn is_zero(n: &i32) -> bool {
+    *n == 0
 }
 
 impl EventDate {
@@ -224,6 +262,7 @@ impl EventDate {
             latest,
             source,
             weekday: None,
+            anchor: None,
         })
     }
 }

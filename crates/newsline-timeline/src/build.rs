@@ -1,6 +1,6 @@
 //! Building a timeline from analyses, and merging timelines.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use newsline_events::{Modality, Participant};
@@ -9,13 +9,13 @@ use newsline_time::TimeRecognizer;
 
 use crate::analysis::Analysis;
 use crate::cluster::{self, Cluster, Item, Join, Symbols, Tier};
-use crate::dating::{self, Bounds, Dated};
-use crate::interval::{DateInterval, Days};
+use crate::dating::Dated;
+use crate::infer::Settled;
+use crate::interval::Days;
 use crate::model::{
     Claim, DateConflict, Dispute, MentionRef, MergeReason, Timeline, TimelineDocument,
     TimelineEntity, TimelineEvent, TIMELINE_SCHEMA,
 };
-use crate::since;
 
 /// The timeline's settings.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,9 +93,9 @@ impl TimelineConfig {
 /// ```
 #[derive(Clone, Debug)]
 pub struct TimelineBuilder<'g> {
-    gazetteer: &'g Gazetteer,
-    time: TimeRecognizer,
-    config: TimelineConfig,
+    pub(crate) gazetteer: &'g Gazetteer,
+    pub(crate) time: TimeRecognizer,
+    pub(crate) config: TimelineConfig,
 }
 
 impl Default for TimelineBuilder<'static> {
@@ -151,50 +151,7 @@ impl<'g> TimelineBuilder<'g> {
     }
 
     fn build_sorted(&self, sources: Vec<Analysis>) -> Timeline {
-        let mut dated: Vec<Dated> =
-            sources.iter().map(|a| dating::own_dating(a, &self.time)).collect();
-        let (mut items, mut symbols) = self.items(&sources, &dated);
-        let (mut clusters, mut joins) = cluster::cluster(&items, &symbols, self.config.threshold);
-        if dated.iter().any(|d| d.date.is_none()) {
-            let bounds = self.bounds(&sources, &dated, &items, &clusters);
-            let mut changed = false;
-            for (i, b) in bounds.into_iter().enumerate() {
-                if dated[i].date.is_some() {
-                    continue;
-                }
-                if let Some(d) = dating::inferred_dating(&sources[i], &self.time, &b) {
-                    dated[i] = d;
-                    changed = true;
-                } else {
-                    dated[i].evidence = describe_partial(&b);
-                    dated[i].not_before = b.not_before.as_ref().map(|x| x.0);
-                    dated[i].not_after = b.not_after.as_ref().map(|x| x.0);
-                }
-            }
-            if changed {
-                (items, symbols) = self.items(&sources, &dated);
-                (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
-            }
-        }
-        if self.first_since(&sources, &dated, &mut items, &clusters) {
-            (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
-            // The events these bounds tie may tighten an inferred document
-            // date. The document's date and evidence are updated; its
-            // events keep the dates they were clustered with (dating them
-            // again would undo the ties that gave the bound).
-            if dated.iter().any(|d| d.date.is_some() && d.open()) {
-                let bounds = self.bounds(&sources, &dated, &items, &clusters);
-                for (i, b) in bounds.into_iter().enumerate() {
-                    if dated[i].date.is_none() || !dated[i].open() {
-                        continue;
-                    }
-                    if let Some(d) = dating::inferred_dating(&sources[i], &self.time, &b) {
-                        dated[i].date = d.date;
-                        dated[i].evidence = d.evidence;
-                    }
-                }
-            }
-        }
+        let Settled { dated, items, joins, clusters } = self.settle(&sources);
         let refs = mention_refs(&sources, &dated, &items, &joins);
         let mut events: Vec<TimelineEvent> = clusters
             .iter()
@@ -218,7 +175,7 @@ impl<'g> TimelineBuilder<'g> {
     }
 
     /// One clustering item per event mention, in canonical order.
-    fn items<'a>(
+    pub(crate) fn items<'a>(
         &'a self,
         sources: &'a [Analysis],
         dated: &[Dated],
@@ -273,166 +230,6 @@ impl<'g> TimelineBuilder<'g> {
             }
         }
         (items, symbols)
-    }
-
-    /// Places mentions told as the first of their kind for a stated time
-    /// ("les premiers pourparlers depuis plus de deux semaines") after the
-    /// last such event the timeline dates to a day, within their
-    /// document's date. Returns whether any mention's date changed.
-    fn first_since(
-        &self,
-        sources: &[Analysis],
-        dated: &[Dated],
-        items: &mut [Item<'_>],
-        clusters: &[Cluster],
-    ) -> bool {
-        let mut cluster_of = vec![0; items.len()];
-        for (c, cl) in clusters.iter().enumerate() {
-            for &m in &cl.members {
-                cluster_of[m] = c;
-            }
-        }
-        let doc_index: HashMap<&str, usize> =
-            sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        let mut changed = false;
-        for i in 0..items.len() {
-            let di = doc_index[items[i].doc];
-            let Some(gap) = since::gap_days(&sources[di], items[i].event) else { continue };
-            let own = cluster_of[i];
-            let Some(from) = since::not_before(clusters, own, gap) else { continue };
-            // The bound holds for the event, so for every mention of it.
-            for &m in &clusters[own].members {
-                let item = &mut items[m];
-                let upper = item
-                    .date
-                    .as_ref()
-                    .map(|d| d.interval.latest)
-                    .or_else(|| dated[doc_index[item.doc]].date.as_ref().map(|d| d.latest));
-                let weekday = item.date.as_ref().and_then(|d| d.weekday);
-                if let Some(d) = upper.and_then(|to| Days::new(from, to, weekday)) {
-                    item.date = Some(d);
-                    item.date_weak = false;
-                    item.bounded_below = true;
-                    changed = true;
-                }
-            }
-        }
-        changed
-    }
-
-    /// Bounds on each undated document's date: its factual events with
-    /// absolute dates happened before it; the events it shares with dated
-    /// documents happened before it, and close before it when it tells them
-    /// with a weekday or "la veille".
-    fn bounds(
-        &self,
-        sources: &[Analysis],
-        dated: &[Dated],
-        items: &[Item<'_>],
-        clusters: &[Cluster],
-    ) -> Vec<Bounds> {
-        let doc_index: HashMap<&str, usize> =
-            sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        let mut mention_of: Vec<(usize, usize)> = Vec::with_capacity(items.len());
-        for (di, a) in sources.iter().enumerate() {
-            for ei in 0..a.events.len() {
-                mention_of.push((di, ei));
-            }
-        }
-        let mut bounds = vec![Bounds::default(); sources.len()];
-        if let Some(day) = self.config.published_by {
-            for b in &mut bounds {
-                b.before(day, "the corpus was collected by then".to_string());
-            }
-        }
-        for (a, b) in sources.iter().zip(&mut bounds) {
-            dating::role_bounds(a, self.gazetteer, b);
-        }
-        for (i, item) in items.iter().enumerate() {
-            let (di, ei) = mention_of[i];
-            if !dated[di].open() {
-                continue;
-            }
-            let e = &sources[di].events[ei];
-            if let (Some(d), true) =
-                (&e.date, e.modality.is_factual() && item.tier == Tier::Factual)
-            {
-                bounds[di].after(
-                    d.earliest,
-                    format!("it tells \"{}\" ({}) as having happened", e.trigger.text, d.value),
-                );
-            }
-        }
-        for c in clusters {
-            let undated: Vec<usize> = c
-                .members
-                .iter()
-                .copied()
-                .filter(|&m| dated[doc_index[items[m].doc]].open())
-                .collect();
-            if undated.is_empty() || c.tier != Tier::Factual {
-                continue;
-            }
-            // The event's date according to the dated documents alone.
-            let mut when: Option<Days> = None;
-            let mut from_docs: Vec<&str> = Vec::new();
-            for &m in &c.members {
-                // A mention of an open document counts when its date was
-                // bounded by other documents' events ("the first talks in
-                // two weeks").
-                if dated[doc_index[items[m].doc]].open() && !items[m].bounded_below {
-                    continue;
-                }
-                if let Some(d) = &items[m].date {
-                    when = match when {
-                        None => Some(d.clone()),
-                        Some(w) => Some(w.meet(d).unwrap_or(w)),
-                    };
-                    if !dated[doc_index[items[m].doc]].open() && !from_docs.contains(&items[m].doc)
-                    {
-                        from_docs.push(items[m].doc);
-                    }
-                }
-            }
-            // A dated document tells the event no later than its own last
-            // possible day.
-            let told_by = c
-                .members
-                .iter()
-                .filter(|&&m| !dated[doc_index[items[m].doc]].open())
-                .filter_map(|&m| dated[doc_index[items[m].doc]].date.as_ref().map(|d| d.latest))
-                .min();
-            let when = match (when, told_by) {
-                (Some(w), _) => w.interval,
-                (None, Some(last)) => match DateInterval::new(chrono::NaiveDate::MIN, last) {
-                    Some(w) => w,
-                    None => continue,
-                },
-                (None, None) => continue,
-            };
-            for m in undated {
-                let (di, ei) = mention_of[m];
-                let e = &sources[di].events[ei];
-                let shared = format!(
-                    "it shares \"{}\" with {} ({})",
-                    e.trigger.text,
-                    from_docs.join(", "),
-                    when.value
-                );
-                if when.earliest > chrono::NaiveDate::MIN {
-                    bounds[di].after(when.earliest, shared.clone());
-                }
-                if dating::told_relative(&sources[di], e) {
-                    if let Some(day) = when
-                        .latest
-                        .checked_add_days(chrono::Days::new(self.config.reach_days.into()))
-                    {
-                        bounds[di].before(day, format!("{shared}, told relative to its own date"));
-                    }
-                }
-            }
-        }
-        bounds
     }
 
     fn event(&self, items: &[Item<'_>], refs: &[MentionRef], c: &Cluster) -> TimelineEvent {
@@ -667,18 +464,4 @@ fn first_mention(e: &TimelineEvent) -> (&str, usize) {
 
 fn mention_number(id: &str) -> usize {
     id.rsplit('#').next().and_then(|n| n.parse().ok()).unwrap_or(0)
-}
-
-fn describe_partial(b: &Bounds) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some((d, why)) = &b.not_before {
-        out.push(format!("not before {d}: {why}"));
-    }
-    if let Some((d, why)) = &b.not_after {
-        out.push(format!("not after {d}: {why}"));
-    }
-    if !out.is_empty() {
-        out.push("too little evidence for a date".to_string());
-    }
-    out
 }

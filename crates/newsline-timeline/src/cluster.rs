@@ -119,6 +119,9 @@ pub(crate) struct Cluster {
     pub date: Option<Days>,
     /// Whether every date the cluster has is only a document's.
     pub date_weak: bool,
+    /// Whether a member's date has a lower bound from "the first X
+    /// since D".
+    pub bounded_below: bool,
     pub speakers: Vec<Sym>,
     pub stems: Vec<Sym>,
 }
@@ -193,7 +196,13 @@ pub(crate) fn score(
                 // A weekday meeting an interval counts by the days left:
                 // "a Tuesday" and "after the 24th" leave one.
                 let weekday = a.weekday.is_some() || b.weekday.is_some();
-                let vaguer = if weekday { i.count() } else { a.count().max(b.count()) };
+                let plain = a.interval.days().max(b.interval.days());
+                // "The first talks since D" are the first such event after
+                // their bound: one the timeline dates to a week at most.
+                let first_after = (item.bounded_below || c.bounded_below)
+                    && a.interval.days().min(b.interval.days()) <= 7;
+                let vaguer =
+                    if weekday || first_after { i.count() } else { a.count().max(b.count()) };
                 let w = match (weak, vaguer) {
                     (true, _) => 0.2,
                     (false, 1) => 1.0,
@@ -201,8 +210,8 @@ pub(crate) fn score(
                     (false, 8..=31) => 0.3,
                     _ => 0.1,
                 };
-                let plain = a.interval.days().max(b.interval.days());
-                dated_together = !weak && (plain <= 7 || (weekday && i.count() == 1));
+                dated_together =
+                    !weak && (plain <= 7 || (weekday && i.count() == 1) || first_after);
                 tally.add("date", w, || {
                     format!("{} and {} meet in {}", a.describe(), b.describe(), i.describe())
                 });
@@ -412,6 +421,7 @@ fn open(i: usize, item: &Item<'_>) -> Cluster {
         location_wide: item.location_wide,
         date: item.date.clone(),
         date_weak: item.date.is_none() || item.date_weak,
+        bounded_below: item.bounded_below,
         speakers: item.speaker.into_iter().collect(),
         stems: vec![item.stem],
     }
@@ -424,6 +434,7 @@ fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
     if !c.docs.contains(&item.doc_sym) {
         c.docs.push(item.doc_sym);
     }
+    c.bounded_below |= item.bounded_below;
     if c.place.is_none() {
         c.place = item.place;
         c.place_country = item.place_country;

@@ -1,19 +1,24 @@
 //! Document dates: refined by a document's own expressions, inferred for
-//! undated documents from the events they share with dated ones, and the
-//! relative expressions of an inferred document resolved again.
+//! undated or partly dated documents from the events they share with
+//! dated ones, and the relative expressions of such a document read again
+//! (see [`crate::readings`]).
 
 use chrono::{Datelike, NaiveDate};
-use newsline_doc::{PartialDate, Span};
-use newsline_events::{DateSource, EventDate, EventMention};
+use newsline_doc::PartialDate;
+use newsline_events::{EventDate, EventMention};
 use newsline_gazetteer::{Gazetteer, Role};
-use newsline_time::{Resolution, TimeRecognizer, Timex};
+use newsline_time::{Resolution, TimeRecognizer};
 
 use crate::analysis::{Analysis, DocumentDate};
-use crate::interval::DateInterval;
+use crate::interval::Days;
+use crate::readings;
 
 /// A document's dating as the timeline uses it.
 #[derive(Clone, Debug)]
 pub(crate) struct Dated {
+    /// The date the document gives itself (header, metadata, or pinned by
+    /// its own text), if any.
+    pub own: Option<DocumentDate>,
     pub date: Option<DocumentDate>,
     pub evidence: Vec<String>,
     /// The event mentions' dates, one per event of the analysis.
@@ -24,10 +29,17 @@ pub(crate) struct Dated {
 }
 
 impl Dated {
-    /// Whether the date is still open to evidence: none yet, or one
-    /// inferred from other documents (which later evidence may tighten).
-    pub(crate) fn open(&self) -> bool {
-        self.date.as_ref().is_none_or(|d| d.source == "inferred")
+    /// Whether other documents' evidence may narrow the date: the
+    /// document gives itself none, or one wider than a day (a header
+    /// month).
+    pub(crate) fn refinable(&self) -> bool {
+        self.own.as_ref().is_none_or(|d| d.earliest < d.latest)
+    }
+
+    /// Whether the document's own dates count as evidence about the events
+    /// it tells: not when its date was inferred from the other documents'.
+    pub(crate) fn counts(&self) -> bool {
+        self.own.is_some()
     }
 }
 
@@ -37,6 +49,7 @@ impl Dated {
 pub(crate) fn own_dating(a: &Analysis, time: &TimeRecognizer) -> Dated {
     let event_dates = a.events.iter().map(|e| e.date.clone()).collect();
     let mut dated = Dated {
+        own: a.date.clone(),
         date: a.date.clone(),
         evidence: Vec::new(),
         event_dates,
@@ -51,6 +64,7 @@ pub(crate) fn own_dating(a: &Analysis, time: &TimeRecognizer) -> Dated {
                 "{} pinned to {} by a day it states and an exact shift back to it",
                 d.value, new.value
             ));
+            dated.own = Some(new.clone());
             dated.date = Some(new);
         }
     }
@@ -146,138 +160,75 @@ pub(crate) fn role_bounds(a: &Analysis, gazetteer: &Gazetteer, bounds: &mut Boun
 }
 
 /// Whether a mention's sentence holds an expression told relative to the
-/// document date that could not be resolved ("mardi", "hier", "la
-/// veille"): the event is then close to the document date.
+/// document date that could not be resolved, or only to a wider unit
+/// ("mardi", "hier", "la veille"): the event is then close to the document
+/// date.
 pub(crate) fn told_relative(a: &Analysis, e: &EventMention) -> bool {
     let sentence = e.sentence.span();
     a.timexes.iter().any(|t| {
-        sentence.contains(t.span())
-            && t.resolution() == Resolution::Unresolved
-            && (t.weekday().is_some() || t.value().is_some_and(|v| v.starts_with("XXXX")))
+        let unresolved = t.resolution() == Resolution::Unresolved
+            && (t.weekday().is_some() || t.value().is_some_and(|v| v.starts_with("XXXX")));
+        // "mardi" in a document dated 2022-03: a Tuesday of the month.
+        let loose_weekday = t.weekday().is_some() && t.earliest() != t.latest();
+        sentence.contains(t.span()) && (unresolved || loose_weekday)
     })
 }
 
-/// An inferred document's dating: its date, and its expressions resolved
-/// again against it, then its undated events dated by the nearest
-/// expression in their sentence.
-pub(crate) fn inferred_dating(
+/// A refinable document's dating under `bounds` and what the timeline
+/// knows of its events (`ties`, one per event): its date narrowed to the
+/// publication days that agree with both (see [`readings`]), and its
+/// expressions and events read again for those days. `None` when nothing
+/// narrows it.
+///
+/// [`readings`]: crate::readings
+pub(crate) fn refine(
     a: &Analysis,
     time: &TimeRecognizer,
+    dated: &Dated,
     bounds: &Bounds,
+    ties: &[Option<Days>],
 ) -> Option<Dated> {
-    let (from, why_from) = bounds.not_before.clone()?;
-    let (to, why_to) = bounds.not_after.clone()?;
-    let date = DocumentDate::new(from, to, "inferred")?;
-    let timexes = resolve_within(time, &a.timexes, from, to);
-    let event_dates = a
-        .events
-        .iter()
-        .map(|e| match &e.date {
-            Some(d) if d.source == DateSource::Timex => Some(d.clone()),
-            _ => nearest_date(&timexes, e),
-        })
-        .collect();
+    let own = dated.own.as_ref();
+    let mut evidence = Vec::new();
+    if let Some(o) = own {
+        evidence.push(format!("{} by its {}", o.value, o.source));
+    }
+    let mut from = own.map(|o| o.earliest);
+    let mut to = own.map(|o| o.latest);
+    if let Some((d, why)) = &bounds.not_before {
+        if from.is_none_or(|f| *d > f) {
+            from = Some(*d);
+            evidence.push(format!("not before {d}: {why}"));
+        }
+    }
+    if let Some((d, why)) = &bounds.not_after {
+        if to.is_none_or(|t| *d < t) {
+            to = Some(*d);
+            evidence.push(format!("not after {d}: {why}"));
+        }
+    }
+    let (from, to) = (from?, to?);
+    if from > to {
+        return None;
+    }
+    let undated = own.is_none();
+    let (date, event_dates) = match readings::read(a, time, from, to, ties, undated) {
+        Some(outcome) => {
+            evidence.extend(outcome.notes);
+            (DocumentDate::new(outcome.from, outcome.to, "inferred")?, outcome.dates)
+        }
+        // Too wide to read day by day: the date alone.
+        None => (DocumentDate::new(from, to, "inferred")?, dated.event_dates.clone()),
+    };
+    if own.is_some_and(|o| o.earliest == date.earliest && o.latest == date.latest) {
+        return None;
+    }
     Some(Dated {
-        evidence: vec![
-            format!("not before {from}: {why_from}"),
-            format!("not after {to}: {why_to}"),
-        ],
+        own: dated.own.clone(),
+        evidence,
         date: Some(date),
         event_dates,
         not_before: None,
         not_after: None,
     })
-}
-
-/// The expressions resolved for a document dated somewhere in
-/// `from..=to`: against the calendar unit when one covers the interval
-/// exactly, else the hull of their values over every possible day (up to
-/// two months of days), else left as they are.
-fn resolve_within(
-    time: &TimeRecognizer,
-    timexes: &[Timex],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Vec<Timex> {
-    if !timexes.iter().all(Timex::can_resolve) {
-        return timexes.to_vec();
-    }
-    if let Some(p) = partial_of(from, to) {
-        return time.resolve(timexes, Some(p));
-    }
-    let days = (to - from).num_days() + 1;
-    if days > 62 {
-        return timexes.to_vec();
-    }
-    // Each day gives one reading; a value keeps the hull of its readings.
-    let readings: Vec<Vec<Timex>> = from
-        .iter_days()
-        .take(days as usize)
-        .filter_map(PartialDate::from_date)
-        .map(|p| time.resolve(timexes, Some(p)))
-        .collect();
-    (0..timexes.len())
-        .map(|i| {
-            let mut hull: Option<DateInterval> = None;
-            for r in &readings {
-                let (Some(e), Some(l)) = (r[i].earliest(), r[i].latest()) else {
-                    return timexes[i].clone();
-                };
-                let d = DateInterval::new(e, l);
-                hull = match (hull, d) {
-                    (None, d) => d,
-                    (Some(h), Some(d)) => Some(h.hull(&d)),
-                    (h, None) => h,
-                };
-            }
-            match hull {
-                Some(h) => with_interval(&timexes[i], &h),
-                None => timexes[i].clone(),
-            }
-        })
-        .collect()
-}
-
-/// A copy of `t` whose value and interval are the hull `h` of its
-/// readings. Timex fields are private to newsline-time, so the widened
-/// value goes through the timex's JSON form (its documented contract); a
-/// timex read back from JSON keeps its value but cannot be resolved again,
-/// which is all an inferred document needs.
-fn with_interval(t: &Timex, h: &DateInterval) -> Timex {
-    let Ok(mut v) = serde_json::to_value(t) else { return t.clone() };
-    if let Some(o) = v.as_object_mut() {
-        o.insert("value".into(), h.value.clone().into());
-        o.insert("earliest".into(), h.earliest.to_string().into());
-        o.insert("latest".into(), h.latest.to_string().into());
-        o.remove("weekday");
-        o.insert("resolution".into(), "inferred_date".into());
-    }
-    serde_json::from_value(v).unwrap_or_else(|_| t.clone())
-}
-
-/// How far, in bytes, an expression may be from a trigger to date it when
-/// the events layer could not (its own reach is ten tokens).
-const REACH_BYTES: usize = 80;
-
-/// The date of the nearest resolved date expression in the mention's
-/// sentence, within reach.
-fn nearest_date(timexes: &[Timex], e: &EventMention) -> Option<EventDate> {
-    let sentence = e.sentence.span();
-    let trigger = e.trigger.span();
-    let distance = |s: Span| {
-        if s.start() >= trigger.end() {
-            s.start() - trigger.end()
-        } else {
-            trigger.start().saturating_sub(s.end())
-        }
-    };
-    timexes
-        .iter()
-        .filter(|t| {
-            sentence.contains(t.span())
-                && t.value().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
-        })
-        .filter(|t| distance(t.span()) <= REACH_BYTES)
-        .min_by_key(|t| distance(t.span()))
-        .and_then(|t| EventDate::new(t.value()?, t.earliest()?, t.latest()?, DateSource::Inferred))
 }

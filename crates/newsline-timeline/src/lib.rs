@@ -67,8 +67,10 @@ mod cluster;
 mod dating;
 mod error;
 mod filter;
+mod infer;
 mod interval;
 mod model;
+mod readings;
 pub mod render;
 mod since;
 

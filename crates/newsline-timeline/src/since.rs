@@ -72,8 +72,16 @@ fn duration_days(value: &str) -> Option<u64> {
 
 /// The first day event `own` may be, `gap` days after the last event of
 /// its kind between the same sides that a day-precise date places: the
-/// latest such event other than itself. `None` when there is none.
-pub(crate) fn not_before(clusters: &[Cluster], own: usize, gap: u64) -> Option<NaiveDate> {
+/// latest such event other than itself. Once the event is bounded
+/// (`bound`), only events before the bound count: one after it may be the
+/// event itself, told by a document that dates it more precisely. `None`
+/// when there is none.
+pub(crate) fn not_before(
+    clusters: &[Cluster],
+    own: usize,
+    gap: u64,
+    bound: Option<NaiveDate>,
+) -> Option<NaiveDate> {
     let it = clusters.get(own)?;
     if it.sides.len() < 2 || it.tier != Tier::Factual {
         return None;
@@ -90,7 +98,7 @@ pub(crate) fn not_before(clusters: &[Cluster], own: usize, gap: u64) -> Option<N
             }
             _ => None,
         })
-        .filter(|last| latest.is_none_or(|l| *last < l))
+        .filter(|last| latest.is_none_or(|l| *last < l) && bound.is_none_or(|b| *last < b))
         .max()?
         .checked_add_days(chrono::Days::new(gap))
 }

@@ -272,10 +272,10 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
             d.evidence
         );
     }
-    // Floors just under the figures last measured (P 0.487, R 0.520, 65
+    // Floors just under the figures last measured (P 0.543, R 0.587, 65
     // found ignoring dates): a change that loses accuracy fails here.
-    assert!(precision >= 0.47, "timeline precision fell to {precision:.3}");
-    assert!(recall >= 0.50, "timeline recall fell to {recall:.3}");
+    assert!(precision >= 0.53, "timeline precision fell to {precision:.3}");
+    assert!(recall >= 0.57, "timeline recall fell to {recall:.3}");
     assert!(found_loose >= 63, "only {found_loose} gold events found ignoring dates");
     // The 2022 Istanbul talks, told by 000 ("pourparlers qui ne se
     // poursuivront pas ce mercredi": a Tuesday of March 2022) and by the
@@ -336,6 +336,12 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
         "002 is dated no tighter than {:?}",
         doc("002").and_then(|d| d.date.as_ref()).map(|d| &d.value)
     );
+    // 000's header says 2022-03; the talks it tells as past, on the day
+    // before a Wednesday still to come, narrow it to a day or two, and its
+    // weekdays read as one week put 002 after the Thursday it tells.
+    let width = |p: &str| doc(p).and_then(|d| d.date.as_ref()).map(|d| d.latest - d.earliest);
+    assert!(width("000").is_some_and(|w| w.num_days() <= 1), "000 is not narrowed");
+    assert!(width("002").is_some_and(|w| w.num_days() <= 3), "002 is not read as one week");
     assert!(
         doc("003").is_some_and(|d| d.not_before >= NaiveDate::from_ymd_opt(2025, 1, 21)),
         "003 is not bounded by Rubio's term"

@@ -1,5 +1,7 @@
 //! Weekdays across documents: "a Thursday of March 2022" in one document
-//! and "10 mars" in another are one day, and a Friday is not that Thursday.
+//! and "10 mars" in another are one day, and a Friday is not that Thursday;
+//! documents dated by a month or not at all are read day by day against
+//! the events they share.
 
 use newsline_doc::read_text;
 use newsline_events::{EventExtractor, EventKind};
@@ -90,4 +92,62 @@ fn without_an_earlier_meeting_the_first_talks_stay_a_tuesday_of_march() {
     let mut found = meetings(&docs);
     found.sort();
     assert_eq!(found, vec![("2022".to_string(), 1), ("2022-03-01/2022-03-29".to_string(), 1)]);
+}
+
+fn document_date(docs: &[Analysis], id: &str) -> Option<String> {
+    let timeline = TimelineBuilder::new().build(docs);
+    let doc = timeline.documents.iter().find(|d| d.id == id)?;
+    doc.date.as_ref().map(|d| d.value.clone())
+}
+
+#[test]
+fn a_month_dated_document_is_narrowed_by_the_talks_it_tells_as_past() {
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.",
+        ),
+        analyse("b", TUESDAY_TALKS),
+        analyse("c", FIRST_TALKS),
+    ];
+    // The talks were on the 29th and had happened when b was written; b
+    // says they will not go on "ce mercredi", so it was written before
+    // Wednesday the 30th was over: the 29th or the 30th, no finer.
+    assert_eq!(document_date(&docs, "b").as_deref(), Some("2022-03-29/2022-03-30"));
+}
+
+/// An undated report of a week: a meeting on Tuesday, fighting on
+/// Wednesday, a statement on Thursday.
+const WEEK: &str = "Sergueï Lavrov et Dmytro Kouleba se sont rencontrés mardi à Istanbul. \
+     Les bombardements russes se sont poursuivis mercredi. \
+     Jens Stoltenberg a déclaré jeudi que la Russie se repositionne.";
+
+#[test]
+fn an_undated_report_reads_its_weekdays_as_one_week() {
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03-29 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés ce mardi à Istanbul.",
+        ),
+        analyse("b", WEEK),
+    ];
+    // The meeting b shares is on Tuesday the 29th, so b was written from
+    // the 29th to a week later; of those days, only the ones after
+    // Thursday the 31st read "mardi", "mercredi" and "jeudi" as three
+    // days of one week rather than a Thursday before a Tuesday.
+    assert_eq!(document_date(&docs, "b").as_deref(), Some("2022-03-31/2022-04-04"));
+    let timeline = TimelineBuilder::new().build(&docs);
+    let statement = timeline
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Statement)
+        .and_then(|e| e.date.as_ref())
+        .map(|d| d.value.clone());
+    assert_eq!(statement.as_deref(), Some("2022-03-31"));
+}
+
+#[test]
+fn without_a_shared_event_an_undated_report_stays_undated() {
+    let docs = [analyse("b", WEEK)];
+    assert_eq!(document_date(&docs, "b"), None);
 }
