@@ -191,23 +191,28 @@ impl TimelineBuilder<'_> {
             }
             // The event's date according to the documents that date
             // themselves, and to bounds from other documents' events ("the
-            // first talks in two weeks").
-            let mut when: Option<Days> = None;
-            let mut from_docs: Vec<&str> = Vec::new();
-            for &m in &c.members {
-                if !doc_of(m).counts() && !items[m].bounded_below {
-                    continue;
-                }
-                if let Some(d) = &items[m].date {
-                    when = match when {
-                        None => Some(d.clone()),
-                        Some(w) => Some(w.meet(d).unwrap_or(w)),
-                    };
-                    if doc_of(m).counts() && !from_docs.contains(&items[m].doc) {
-                        from_docs.push(items[m].doc);
+            // first talks in two weeks"), for one receiving document: a
+            // document whose date is inferred is no evidence about itself.
+            let when_for = |receiving: &str| {
+                let mut when: Option<Days> = None;
+                let mut from_docs: Vec<&str> = Vec::new();
+                for &m in &c.members {
+                    let counts = doc_of(m).counts();
+                    if !counts && (!items[m].bounded_below || items[m].doc == receiving) {
+                        continue;
+                    }
+                    if let Some(d) = &items[m].date {
+                        when = match when {
+                            None => Some(d.clone()),
+                            Some(w) => Some(w.meet(d).unwrap_or(w)),
+                        };
+                        if counts && !from_docs.contains(&items[m].doc) {
+                            from_docs.push(items[m].doc);
+                        }
                     }
                 }
-            }
+                (when, from_docs)
+            };
             // A document that dates itself tells the event no later than
             // its own last possible day.
             let told_by = c
@@ -216,17 +221,18 @@ impl TimelineBuilder<'_> {
                 .filter(|&&m| doc_of(m).counts())
                 .filter_map(|&m| doc_of(m).date.as_ref().map(|d| d.latest))
                 .min();
-            let interval = match (&when, told_by) {
-                (Some(w), _) => w.interval.clone(),
-                (None, Some(last)) => match DateInterval::new(NaiveDate::MIN, last) {
-                    Some(w) => w,
-                    None => continue,
-                },
-                (None, None) => continue,
-            };
             for m in open {
                 let (di, ei) = mention_of[m];
                 let e = &sources[di].events[ei];
+                let (when, from_docs) = when_for(items[m].doc);
+                let interval = match (&when, told_by) {
+                    (Some(w), _) => w.interval.clone(),
+                    (None, Some(last)) => match DateInterval::new(NaiveDate::MIN, last) {
+                        Some(w) => w,
+                        None => continue,
+                    },
+                    (None, None) => continue,
+                };
                 ties[di][ei] = when.clone();
                 // A document's own mention is no evidence about itself.
                 let others: Vec<&str> =

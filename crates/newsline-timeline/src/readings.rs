@@ -60,7 +60,11 @@ pub(crate) fn read(
         .take(count as usize)
         .filter_map(|day| {
             let timexes = time.resolve(&a.timexes, Some(PartialDate::from_date(day)?));
-            let dates = a.events.iter().map(|e| date_in(e, &timexes, undated)).collect();
+            let mut dates: Vec<Option<Days>> =
+                a.events.iter().map(|e| date_in(e, &timexes, undated)).collect();
+            if undated {
+                date_speech(a, &timexes, &mut dates);
+            }
             Some(Reading { day, timexes, dates })
         })
         .collect();
@@ -144,6 +148,61 @@ fn date_in(e: &EventMention, timexes: &[Timex], undated: bool) -> Option<Days> {
         },
         None if undated => nearest(timexes, e).and_then(|t| shifted(t, 0)),
         None => None,
+    }
+}
+
+/// Dates what an undated document's speakers say by when they say it,
+/// as the events layer does for a dated document: a statement with no
+/// expression in reach takes the one date its sentence gives ("Même son
+/// de cloche mercredi soir pour Zelensky : « ... », a déclaré le
+/// président"), else the date of the same speaker's last dated statement
+/// before it (one press conference, quoted over several sentences); what
+/// a speaker is reported to say takes the date of the statement that
+/// reports it.
+fn date_speech(a: &Analysis, timexes: &[Timex], dates: &mut [Option<Days>]) {
+    use newsline_events::{EventKind, Modality};
+    let statement = |e: &EventMention| e.kind == EventKind::Statement;
+    for k in 0..a.events.len() {
+        let e = &a.events[k];
+        if dates[k].is_some() || !statement(e) {
+            continue;
+        }
+        let sentence = e.sentence.span();
+        let mut days = timexes.iter().filter(|t| {
+            sentence.contains(t.span())
+                && t.value().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+                && t.earliest().is_some_and(|d| Some(d) == t.latest())
+        });
+        if let (Some(t), None) = (days.next(), days.next()) {
+            dates[k] = shifted(t, 0);
+            continue;
+        }
+        let Some(speaker) = e.attributed_to.as_deref() else { continue };
+        dates[k] = (0..k)
+            .rev()
+            .find(|&j| {
+                statement(&a.events[j])
+                    && a.events[j].attributed_to.as_deref() == Some(speaker)
+                    && dates[j].is_some()
+            })
+            .and_then(|j| dates[j].clone());
+    }
+    for k in 0..a.events.len() {
+        let e = &a.events[k];
+        if dates[k].is_some() || statement(e) || e.modality != Modality::Reported {
+            continue;
+        }
+        let Some(speaker) = e.attributed_to.as_deref() else { continue };
+        let sentence = e.sentence.span();
+        dates[k] = (0..a.events.len())
+            .find(|&j| {
+                let s = &a.events[j];
+                statement(s)
+                    && s.attributed_to.as_deref() == Some(speaker)
+                    && s.sentence.span() == sentence
+                    && dates[j].is_some()
+            })
+            .and_then(|j| dates[j].clone());
     }
 }
 

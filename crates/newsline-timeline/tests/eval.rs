@@ -272,10 +272,10 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
             d.evidence
         );
     }
-    // Floors just under the figures last measured (P 0.543, R 0.587, 65
+    // Floors just under the figures last measured (P 0.571, R 0.640, 65
     // found ignoring dates): a change that loses accuracy fails here.
-    assert!(precision >= 0.53, "timeline precision fell to {precision:.3}");
-    assert!(recall >= 0.57, "timeline recall fell to {recall:.3}");
+    assert!(precision >= 0.56, "timeline precision fell to {precision:.3}");
+    assert!(recall >= 0.63, "timeline recall fell to {recall:.3}");
     assert!(found_loose >= 63, "only {found_loose} gold events found ignoring dates");
     // The 2022 Istanbul talks, told by 000 ("pourparlers qui ne se
     // poursuivront pas ce mercredi": a Tuesday of March 2022) and by the
