@@ -63,8 +63,8 @@ impl DocumentDate {
 ///
 /// Spans are byte offsets into the original text, header included. Fields
 /// beyond the design's (`aliases`, a timex's `weekday`, `mod` and
-/// `resolution`, an event's sentence `text`, `quote` and `confidence`) are
-/// additions readers may ignore.
+/// `resolution`, an event's sentence `text`, `quote` and `confidence`, an
+/// event date's `weekday` and `anchor`) are additions readers may ignore.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Analysis {
