@@ -450,7 +450,7 @@ impl EventExtractor {
                 let source_person = attributed.as_ref().filter(|a| {
                     m == Modality::Reported
                         && military(t.kind)
-                        && ents.iter().any(|e| &e.actor == *a && roles::is_person(e))
+                        && ents.iter().any(|e| e.actor == *a && roles::is_person(e))
                 });
                 if let Some(source) = source_person {
                     participants.retain(|p| &p.entity != source);

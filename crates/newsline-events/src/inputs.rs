@@ -7,24 +7,26 @@ use newsline_doc::{Document, Span};
 use newsline_gazetteer::{DocumentEntities, EntityKind, MentionKind};
 use newsline_time::{Timex, TimexKind};
 
-/// An entity mention as the event layer sees it.
+/// An entity mention as the event layer sees it. Its ids are borrowed from
+/// the entity layer's mentions: a document has hundreds of mentions, and
+/// only the few that become participants need ids of their own.
 #[derive(Clone, Debug)]
-pub(crate) struct Ent {
+pub(crate) struct Ent<'a> {
     pub span: Span,
     /// The first and one-past-last document tokens it covers.
     pub tokens: (usize, usize),
     /// The entity named (a city for "Moscou").
-    pub entity: String,
+    pub entity: &'a str,
     /// What it stands for as an actor (Russia for "Moscou" as a government,
     /// Russia for "russe"); the entity itself otherwise.
-    pub actor: String,
+    pub actor: &'a str,
     pub actor_kind: EntityKind,
     /// Whether the entity named is a place (city, region, country).
     pub place: bool,
     pub how: MentionKind,
 }
 
-impl Ent {
+impl Ent<'_> {
     /// Whether the mention can be a participant: people, organisations,
     /// countries and what places stand for.
     pub fn can_act(&self) -> bool {
@@ -54,7 +56,7 @@ pub(crate) struct Tx {
     pub weekday: Option<chrono::Weekday>,
 }
 
-pub(crate) fn entities(doc: &Document, found: &DocumentEntities) -> Vec<Ent> {
+pub(crate) fn entities<'a>(doc: &Document, found: &'a DocumentEntities) -> Vec<Ent<'a>> {
     let kind_of = |id: &str| {
         found.entity(id).map(|e| e.kind).unwrap_or(if id.starts_with("iso:") {
             EntityKind::Country
@@ -67,14 +69,14 @@ pub(crate) fn entities(doc: &Document, found: &DocumentEntities) -> Vec<Ent> {
         .iter()
         .map(|m| {
             let entity_kind = kind_of(&m.entity);
-            let actor = m.actor().to_string();
-            let actor_kind = if actor == m.entity { entity_kind } else { kind_of(&actor) };
+            let actor = m.actor();
+            let actor_kind = if actor == m.entity { entity_kind } else { kind_of(actor) };
             let first = doc.token_index_at(m.span.start());
             let last = doc.token_index_at(m.span.end().saturating_sub(1)) + 1;
             Ent {
                 span: m.span,
                 tokens: (first, last.max(first + 1)),
-                entity: m.entity.clone(),
+                entity: &m.entity,
                 actor,
                 actor_kind,
                 place: entity_kind.is_place(),

@@ -52,7 +52,7 @@ pub(crate) fn subject_person(
         && !(sentence.start..e.tokens.0).any(|i| {
             matches!(word(doc, i), "il" | "elle" | "ils" | "elles" | "he" | "she" | "they" | "\"")
         });
-    opens.then(|| e.actor.clone())
+    opens.then(|| e.actor.to_string())
 }
 
 /// Nouns of institutions that a demonym names a country's voice with: "la
@@ -113,7 +113,7 @@ pub(crate) fn find_speaker(
         return ents
             .iter()
             .find(|e| e.tokens.0 >= t.tokens.end && e.tokens.0 <= t.tokens.end + 3 && speaker(e))
-            .map(|e| e.actor.clone());
+            .map(|e| e.actor.to_string());
     }
     // A speech noun ("l'annonce", "la promesse", "ces déclarations")
     // names its speaker after it: "de la part des Russes", "faite la
@@ -140,7 +140,7 @@ pub(crate) fn find_speaker(
                     || by.is_some_and(|b| e.tokens.0 > b && e.tokens.0 <= b + 4))
         });
         if let Some(e) = after {
-            return Some(e.actor.clone());
+            return Some(e.actor.to_string());
         }
     }
     let after_clitic = word(doc, t.tokens.end);
@@ -212,7 +212,7 @@ pub(crate) fn find_speaker(
         let que = (t.tokens.end..right.map_or(t.tokens.end, |e| e.tokens.0))
             .any(|i| matches!(word(doc, i), "que" | "qu'"));
         if let Some(e) = right.filter(|_| !que) {
-            return Some(e.actor.clone());
+            return Some(e.actor.to_string());
         }
         // The speaker stands after the verb ("..., ont annoncé les services
         // d'incendie") but is no known entity: the countries and groups on
@@ -230,7 +230,7 @@ pub(crate) fn find_speaker(
                         && is_person(e)
                         && doc.quote_containing(e.span).is_none()
                 })
-                .map(|e| e.actor.clone());
+                .map(|e| e.actor.to_string());
         }
     }
     // The nearest speaker on the left, outside quotes (a long quote may sit
@@ -246,7 +246,7 @@ pub(crate) fn find_speaker(
         (None, n) => n,
     };
     if let Some(e) = left {
-        return Some(e.actor.clone());
+        return Some(e.actor.to_string());
     }
     if t.pos == Pos::Noun && t.tokens.len() > 1 {
         return salience.plural();
@@ -506,12 +506,12 @@ fn idle_demonym(doc: &Document, e: &Ent, ents: &[&Ent]) -> bool {
 /// The person a "son homologue" nominal is the counterpart of: the nearest
 /// person or body before it in the sentence ("Lavrov et son homologue
 /// Kuleba", "Blinken ... avec son homologue russe Sergueï Lavrov").
-fn counterpart_of<'e>(
+fn counterpart_of<'e, 'a>(
     doc: &Document,
     e: &Ent,
-    ents: &[&'e Ent],
+    ents: &[&'e Ent<'a>],
     sentence: &Range<usize>,
-) -> Option<&'e Ent> {
+) -> Option<&'e Ent<'a>> {
     let at = e.tokens.0;
     let head = word(doc, at);
     let possessive = at > sentence.start
@@ -550,7 +550,7 @@ pub(crate) fn affiliation(speaker: &str, doc: &Document, all: &[Ent]) -> Option<
                         && d.tokens.1 <= m.tokens.0
                         && m.tokens.0 - d.tokens.1 <= 1
                 })
-                .map(|d| d.actor.clone())
+                .map(|d| d.actor.to_string())
         })
     };
     let Some(e) = Gazetteer::embedded().entity(speaker) else {
@@ -589,8 +589,8 @@ pub(crate) fn two_countries(doc: &Document, sentence: Range<usize>, all: &[Ent])
     };
     let mut countries: Vec<String> = Vec::new();
     for e in all.iter().rev().filter(|e| e.tokens.1 <= at) {
-        if e.actor_kind == EntityKind::Country && !countries.contains(&e.actor) {
-            countries.push(e.actor.clone());
+        if e.actor_kind == EntityKind::Country && !countries.iter().any(|c| c == e.actor) {
+            countries.push(e.actor.to_string());
             if countries.len() == 2 {
                 countries.reverse();
                 return countries;
@@ -628,10 +628,10 @@ fn two_people(
     for e in all.iter().rev().filter(|e| e.tokens.1 <= at) {
         if e.actor_kind == EntityKind::Person
             && e.how != MentionKind::Demonym
-            && !people.contains(&e.actor)
-            && holds(&e.actor)
+            && !people.iter().any(|p| p == e.actor)
+            && holds(e.actor)
         {
-            people.push(e.actor.clone());
+            people.push(e.actor.to_string());
             if people.len() == 2 {
                 people.reverse();
                 return people;
@@ -644,12 +644,12 @@ fn two_people(
 /// The parties of "entre X et Y" right after the trigger ("les pourparlers
 /// entre Kiev et Moscou", "une rencontre entre Joe Biden et Vladimir
 /// Poutine"): they are the event's parties, and nobody else in reach is.
-fn between_parties<'e>(
+fn between_parties<'e, 'a>(
     doc: &Document,
     t: &TriggerMatch,
     sentence: &Range<usize>,
-    ents: &[&'e Ent],
-) -> Vec<&'e Ent> {
+    ents: &[&'e Ent<'a>],
+) -> Vec<&'e Ent<'a>> {
     let Some(entre) = (t.tokens.end..(t.tokens.end + 3).min(sentence.end))
         .find(|&i| matches!(word(doc, i), "entre" | "between"))
     else {
@@ -717,16 +717,13 @@ pub(crate) fn participants(
     let bound = between_parties(doc, t, &sentence, ents);
     if !bound.is_empty() {
         for e in bound {
-            push(&mut out, &e.actor, Role::Actor);
+            push(&mut out, e.actor, Role::Actor);
         }
         return out;
     }
     let pair = two_people(doc, t, &sentence, all);
-    let named: Vec<&str> = all
-        .iter()
-        .filter(|e| e.actor_kind == EntityKind::Person)
-        .map(|e| e.actor.as_str())
-        .collect();
+    let named: Vec<&str> =
+        all.iter().filter(|e| e.actor_kind == EntityKind::Person).map(|e| e.actor).collect();
     for id in &pair {
         push(&mut out, id, Role::Actor);
     }
@@ -838,16 +835,16 @@ pub(crate) fn participants(
         let Some(role) = role_of(e) else { continue };
         if e.how == MentionKind::Demonym {
             if let Some(key) = plural_role(doc, e, ents, &sentence) {
-                if let Some(holder) = role_holder(key, &e.actor, doc, &named) {
+                if let Some(holder) = role_holder(key, e.actor, doc, &named) {
                     push(&mut out, &holder, role);
                     continue;
                 }
             }
         }
         if let Some(c) = counterpart_of(doc, e, ents, &sentence) {
-            push(&mut out, &c.actor, Role::Actor);
+            push(&mut out, c.actor, Role::Actor);
         }
-        push(&mut out, &e.actor, role);
+        push(&mut out, e.actor, role);
     }
     out.sort_by_key(|p| p.role.rank());
     out
@@ -908,5 +905,5 @@ pub(crate) fn location(
                 t.tokens.start - e.tokens.1 + 1
             }
         })
-        .map(|e| e.entity.clone())
+        .map(|e| e.entity.to_string())
 }

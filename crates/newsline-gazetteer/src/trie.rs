@@ -48,6 +48,13 @@ pub(crate) struct Trie {
     /// before the `second` table and the nodes (see [`Trie::prefixes`]).
     three_byte_prefixes: Vec<u64>,
     three_bits: u32,
+    /// The first word run of every key (see [`word_run`]), hashed to one
+    /// bit of a table of `1 << run_bits` bits. The three-byte filter passes
+    /// "le " and "pre" (there are keys "le caire" and "prefecture"), but
+    /// few keys begin with the whole word "le president": most walks that
+    /// pass it end here (see [`Trie::prefixes_of_run`]).
+    first_runs: Vec<u64>,
+    run_bits: u32,
 }
 
 impl Trie {
@@ -73,6 +80,8 @@ impl Trie {
             two_byte_keys: Vec::new(),
             three_byte_prefixes: Vec::new(),
             three_bits: 0,
+            first_runs: Vec::new(),
+            run_bits: 0,
         };
         // Depth first (pre-order), with an explicit stack that bounds the
         // native stack whatever the key lengths. Each node's edges are
@@ -165,12 +174,36 @@ impl Trie {
                 _ => {}
             }
         }
+        // Sorted keys: keys sharing a first run are mostly neighbours, and
+        // counting changes between neighbours bounds the distinct runs.
+        let runs = keys.windows(2).filter(|w| word_run(w[0]) != word_run(w[1])).count() + 1;
+        self.run_bits = (runs * 16).next_power_of_two().trailing_zeros().clamp(12, 22);
+        self.first_runs = vec![0; (1 << self.run_bits) / 64];
+        for k in keys {
+            let bit = run_index(word_run(k), self.run_bits);
+            set_bit(&mut self.first_runs, bit);
+        }
     }
 
     /// Calls `found(end, pattern)` for every key that is a prefix of `hay`,
     /// shortest first (`end` is the key's length).
+    #[cfg(test)]
+    pub(crate) fn prefixes(&self, hay: &[u8], found: impl FnMut(usize, u32)) {
+        self.prefixes_of_run(hay, 0, found);
+    }
+
+    /// Like [`Trie::prefixes`], except that when `hay`'s first word run
+    /// (see [`word_run`]) is at most `run_limit` bytes long, the keys whose
+    /// first word run is not that one may be left out. The matcher passes
+    /// the length of the token: no key ending inside the run can then end
+    /// on a token boundary, and a key that runs past it has the same run.
     #[inline]
-    pub(crate) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(usize, u32)) {
+    pub(crate) fn prefixes_of_run(
+        &self,
+        hay: &[u8],
+        run_limit: usize,
+        mut found: impl FnMut(usize, u32),
+    ) {
         let Some(&b0) = hay.first() else { return };
         let first = self.first_patterns.get(b0 as usize).copied().unwrap_or(NONE);
         if first != NONE {
@@ -186,6 +219,12 @@ impl Trie {
             {
                 return;
             }
+        }
+        // Tested after the tables above, which most texts stop at: hashing
+        // the run costs more than they do.
+        let run = word_run(hay);
+        if run.len() <= run_limit && !bit(&self.first_runs, run_index(run, self.run_bits)) {
+            return;
         }
         let mut node = self.second.get(b0 as usize * 256 + b1 as usize).copied().unwrap_or(NONE);
         let mut depth = 2;
@@ -219,8 +258,37 @@ impl Trie {
             + self.edge_targets.len() * 4
             + self.first_patterns.len() * 4
             + self.second.len() * 4
-            + (self.two_byte_keys.len() + self.three_byte_prefixes.len()) * 8
+            + (self.two_byte_keys.len() + self.three_byte_prefixes.len() + self.first_runs.len())
+                * 8
     }
+}
+
+/// Whether a byte belongs to a word: an ASCII letter or digit, or a byte
+/// of a non-ASCII char (the view is folded: those are mostly letters of
+/// other scripts).
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The first word run of `bytes`: its leading word bytes (see
+/// [`is_word_byte`]), "le" in "le caire", "l" in "l'ukraine", all of
+/// "moscou"; empty when it starts with another byte.
+#[inline]
+fn word_run(bytes: &[u8]) -> &[u8] {
+    let n = bytes.iter().position(|&b| !is_word_byte(b)).unwrap_or(bytes.len());
+    bytes.get(..n).unwrap_or(bytes)
+}
+
+/// The bit of a word run in a table of `1 << bits` bits (FxHash-style
+/// mixing, one multiplication per byte: runs are a few bytes long).
+#[inline]
+fn run_index(run: &[u8], bits: u32) -> usize {
+    let mut h = run.len() as u64;
+    for &b in run {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    (h >> (64 - bits)) as usize
 }
 
 /// The bit of a two-byte string in [`Trie::two_byte_keys`].
@@ -290,6 +358,39 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(all(&t, &hay), expected);
         }
+    }
+
+    proptest::proptest! {
+        /// With a run limit, the walk still finds every key that shares the
+        /// text's first word run, and only keys that are prefixes of it.
+        #[test]
+        fn run_filter_keeps_the_keys_of_the_same_run(
+            keys in proptest::collection::btree_set("[ab -]{1,7}", 0..40),
+            hay in "[ab -]{0,9}",
+            limit in 0usize..10,
+        ) {
+            let sorted: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+            let t = Trie::from_sorted(&sorted);
+            let mut got = Vec::new();
+            t.prefixes_of_run(hay.as_bytes(), limit, |e, p| got.push((e, p)));
+            let all = all(&t, &hay);
+            let run = word_run(hay.as_bytes());
+            for &(e, p) in &all {
+                let same_run = word_run(sorted[p as usize]) == run;
+                if same_run || run.len() > limit {
+                    proptest::prop_assert!(got.contains(&(e, p)), "missing {:?}", sorted[p as usize]);
+                }
+            }
+            proptest::prop_assert!(got.iter().all(|x| all.contains(x)));
+        }
+    }
+
+    #[test]
+    fn word_runs() {
+        assert_eq!(word_run(b"le caire"), b"le");
+        assert_eq!(word_run(b"l'ukraine"), b"l");
+        assert_eq!(word_run("sa\u{f5}o paulo".as_bytes()), "sa\u{f5}o".as_bytes());
+        assert_eq!(word_run(b"-x"), b"");
     }
 
     #[test]

@@ -147,12 +147,16 @@ const ALL_WORDS: &[&str] = &[
 /// The words of [`FLAGS`] packed by [`pack`], with their flags, in an
 /// open-addressing table: a word of the text is packed (one 16-byte read),
 /// hashed (one multiplication) and compared with one slot, rarely two. The
-/// scan asks for the flags of every word, and the table (a few hundred
-/// words, a quarter full) stays in cache.
+/// scan asks for the flags of every word.
 struct Table {
     /// (the packed word, its flags); the packed empty word (0) marks a free
     /// slot: no word of [`FLAGS`] is empty.
     slots: Vec<(u128, u8)>,
+    /// One bit per slot, set when it is taken. The slots (a few hundred
+    /// words, a quarter full, 32 bytes each) are more than the first-level
+    /// cache holds, and most words of a text are in no slot: their probe
+    /// meets a free slot, which this bit tells without loading it.
+    taken: Vec<u64>,
     /// `64 - log2(slots.len())`: the hash keeps the product's high bits.
     shift: u32,
 }
@@ -169,6 +173,9 @@ impl Table {
     fn get(&self, p: u128) -> u8 {
         let mask = self.slots.len() - 1;
         let mut s = self.home(p);
+        if self.taken.get(s / 64).is_none_or(|w| w & (1 << (s % 64)) == 0) {
+            return 0;
+        }
         loop {
             match self.slots.get(s) {
                 Some(&(w, f)) if w == p => return f,
@@ -226,13 +233,18 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
         .filter_map(|(w, f)| Some((pack(w)?, *f)))
         .collect();
     let size = (words.len() * 4).next_power_of_two().max(16);
-    let mut table = Table { slots: vec![(0, 0); size], shift: 64 - size.trailing_zeros() };
+    let mut table = Table {
+        slots: vec![(0, 0); size],
+        taken: vec![0; size.div_ceil(64)],
+        shift: 64 - size.trailing_zeros(),
+    };
     for (p, f) in words {
         let mut s = table.home(p);
         while table.slots[s].0 != 0 {
             s = (s + 1) & (size - 1);
         }
         table.slots[s] = (p, f);
+        table.taken[s / 64] |= 1 << (s % 64);
     }
     table
 });

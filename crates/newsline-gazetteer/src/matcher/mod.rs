@@ -277,14 +277,20 @@ fn longest_at(
         cx.text.get(at..).and_then(|t| t.chars().next()).is_some_and(|c| !c.is_uppercase())
     };
     let hay = bytes.get(vs..)?;
+    // A mention ends on a token end or at a hyphen inside a word (see
+    // `validate`), never inside a run of word bytes of its token: a form
+    // ending there is no mention, and a longer one begins with the whole
+    // run. So the walk may skip the forms of another first run, if the run
+    // stays inside the token.
+    let run_limit = cx.tok_view.get(ti).map_or(0, |&(_, end)| end.saturating_sub(vs));
     if lowercase {
-        lex.lower_trie.prefixes(hay, |len, k| {
+        lex.lower_trie.prefixes_of_run(hay, run_limit, |len, k| {
             if let Some(&pid) = lex.lower_ids.get(k as usize) {
                 found.push((vs + len, pid));
             }
         });
     } else {
-        lex.trie.prefixes(hay, |len, pid| found.push((vs + len, pid)));
+        lex.trie.prefixes_of_run(hay, run_limit, |len, pid| found.push((vs + len, pid)));
     }
     if found.is_empty() {
         // Most starts: no form begins here.
