@@ -3,8 +3,6 @@
 //! document dates date events again, and the events cluster again, until
 //! nothing changes.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::analysis::Analysis;
@@ -44,12 +42,19 @@ impl TimelineBuilder<'_> {
         // Lower bounds on mentions' dates from "the first X since D", by
         // item; they only ever rise.
         let mut lower: Vec<Option<NaiveDate>> = Vec::new();
+        // Each item's document and event: items follow the sources' order,
+        // the same in every round.
+        let mention_of: Vec<(usize, usize)> = sources
+            .iter()
+            .enumerate()
+            .flat_map(|(di, a)| (0..a.events.len()).map(move |ei| (di, ei)))
+            .collect();
         let mut round = 0;
         let mut refined = false;
         loop {
             let (mut items, symbols) = self.items(sources, &dated);
             lower.resize(items.len(), None);
-            apply_lower(&mut items, &lower, &dated, sources);
+            apply_lower(&mut items, &lower, &dated, &mention_of);
             let (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
             round += 1;
             if round == ROUNDS {
@@ -60,14 +65,14 @@ impl TimelineBuilder<'_> {
             // narrowed: once dates move, a cluster split in a later round
             // would read as an earlier X and push the bound past the event
             // itself.
-            if !refined && self.first_since(sources, &items, &clusters, &mut lower) {
+            if !refined && self.first_since(sources, &mention_of, &items, &clusters, &mut lower) {
                 continue;
             }
             refined = true;
             if !dated.iter().any(Dated::refinable) {
                 return Settled { dated, items, joins, clusters };
             }
-            let evidence = self.evidence(sources, &dated, &items, &clusters);
+            let evidence = self.evidence(sources, &mention_of, &dated, &items, &clusters);
             let mut changed = false;
             for (i, b) in evidence.bounds.iter().enumerate() {
                 if !dated[i].refinable() {
@@ -104,6 +109,7 @@ impl TimelineBuilder<'_> {
     fn first_since(
         &self,
         sources: &[Analysis],
+        mention_of: &[(usize, usize)],
         items: &[Item<'_>],
         clusters: &[Cluster],
         lower: &mut [Option<NaiveDate>],
@@ -114,11 +120,9 @@ impl TimelineBuilder<'_> {
                 cluster_of[m] = c;
             }
         }
-        let doc_index: HashMap<&str, usize> =
-            sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
         let mut changed = false;
         for (i, item) in items.iter().enumerate() {
-            let di = doc_index[item.doc];
+            let di = mention_of[i].0;
             let Some(gap) = since::gap_days(&sources[di], item.event) else { continue };
             let own = cluster_of[i];
             let bound = clusters[own].members.iter().filter_map(|&m| lower[m]).max();
@@ -142,18 +146,11 @@ impl TimelineBuilder<'_> {
     fn evidence(
         &self,
         sources: &[Analysis],
+        mention_of: &[(usize, usize)],
         dated: &[Dated],
         items: &[Item<'_>],
         clusters: &[Cluster],
     ) -> Evidence {
-        let doc_index: HashMap<&str, usize> =
-            sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-        let mut mention_of: Vec<(usize, usize)> = Vec::with_capacity(items.len());
-        for (di, a) in sources.iter().enumerate() {
-            for ei in 0..a.events.len() {
-                mention_of.push((di, ei));
-            }
-        }
         let mut bounds = vec![Bounds::default(); sources.len()];
         let mut ties: Vec<Vec<Option<Days>>> =
             sources.iter().map(|a| vec![None; a.events.len()]).collect();
@@ -182,7 +179,7 @@ impl TimelineBuilder<'_> {
                 );
             }
         }
-        let doc_of = |m: usize| &dated[doc_index[items[m].doc]];
+        let doc_of = |m: usize| &dated[mention_of[m].0];
         for c in clusters {
             let open: Vec<usize> =
                 c.members.iter().copied().filter(|&m| doc_of(m).refinable()).collect();
@@ -268,17 +265,15 @@ fn apply_lower(
     items: &mut [Item<'_>],
     lower: &[Option<NaiveDate>],
     dated: &[Dated],
-    sources: &[Analysis],
+    mention_of: &[(usize, usize)],
 ) {
-    let doc_index: HashMap<&str, usize> =
-        sources.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-    for (item, from) in items.iter_mut().zip(lower) {
+    for ((item, from), &(di, _)) in items.iter_mut().zip(lower).zip(mention_of) {
         let Some(from) = *from else { continue };
         let upper = item
             .date
             .as_ref()
             .map(|d| d.interval.latest)
-            .or_else(|| dated[doc_index[item.doc]].date.as_ref().map(|d| d.latest));
+            .or_else(|| dated[di].date.as_ref().map(|d| d.latest));
         let earliest = item.date.as_ref().map_or(from, |d| d.interval.earliest.max(from));
         let weekday = item.date.as_ref().and_then(|d| d.weekday);
         if let Some(d) = upper.and_then(|to| Days::new(earliest, to, weekday)) {

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use newsline_doc::{PartialDate, Span};
-use newsline_events::{DateSource, EventDate, EventMention};
+use newsline_events::{DateSource, EventDate, EventKind, EventMention, Modality};
 use newsline_time::{TimeRecognizer, Timex};
 
 use crate::analysis::Analysis;
@@ -160,7 +160,6 @@ fn date_in(e: &EventMention, timexes: &[Timex], undated: bool) -> Option<Days> {
 /// a speaker is reported to say takes the date of the statement that
 /// reports it.
 fn date_speech(a: &Analysis, timexes: &[Timex], dates: &mut [Option<Days>]) {
-    use newsline_events::{EventKind, Modality};
     let statement = |e: &EventMention| e.kind == EventKind::Statement;
     for k in 0..a.events.len() {
         let e = &a.events[k];
