@@ -84,6 +84,10 @@ pub(crate) struct Lexicon {
     /// Whether an entity stands for something (capital, institution).
     pub(crate) country_of: Vec<Option<u32>>,
     pub(crate) stands_for: Vec<Option<u32>>,
+    /// Each entity's kind, by index: the matcher asks it of every candidate
+    /// form, and this byte array stays in cache where the entities (70,000
+    /// structs with their names) do not.
+    kinds: Vec<EntityKind>,
 }
 
 /// Folds a surface form the way `newsline-doc` folds a document, with runs
@@ -261,6 +265,12 @@ const ENGLISH_TEMPLATES: &[(&str, &str)] = &[
 ];
 
 impl Lexicon {
+    /// The kind of entity `e`, if there is one.
+    #[inline]
+    pub(crate) fn kind(&self, e: u32) -> Option<EntityKind> {
+        self.kinds.get(e as usize).copied()
+    }
+
     /// Compiles merged entities (already validated) into a lexicon.
     pub(crate) fn build(
         mut entities: Vec<Entity>,
@@ -366,6 +376,7 @@ impl Lexicon {
                 holders.entry((r as u16, of)).or_default().push((i as u32, role.clone()));
             }
         }
+        let kinds = entities.iter().map(|e| e.kind).collect();
         let country_of = entities
             .iter()
             .map(|e| e.country.as_ref().and_then(|c| by_id.get(c).copied()))
@@ -424,6 +435,7 @@ impl Lexicon {
             holders,
             country_of,
             stands_for,
+            kinds,
         })
     }
 

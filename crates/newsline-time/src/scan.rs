@@ -5,6 +5,8 @@
 //! the folded text itself: runs of letters, runs of ASCII digits, and every
 //! other non-space character on its own. Offsets are bytes of the view.
 
+use crate::lexicon;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -26,6 +28,11 @@ pub(crate) struct Tok {
     pub space_before: bool,
     /// Whether a line break separates it from the previous token.
     pub newline_before: bool,
+    /// A word's prefilter flags ([`lexicon::flags_in`]), 0 for other
+    /// tokens. Looked up here, while the word is in hand: the grammar's
+    /// prefilter asks for every word's, and its neighbours' (the field
+    /// fits in the padding: a token stays 12 bytes).
+    pub flags: u8,
 }
 
 impl Tok {
@@ -110,7 +117,8 @@ pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
         if end > start {
             // Both fit: `end <= to <= u32::MAX`.
             let (Ok(lo), Ok(hi)) = (u32::try_from(start), u32::try_from(end)) else { break };
-            out.push(Tok { lo, hi, kind, space_before: space, newline_before: newline });
+            let flags = if kind == TokKind::Word { lexicon::flags_in(view, start, end) } else { 0 };
+            out.push(Tok { lo, hi, kind, space_before: space, newline_before: newline, flags });
         }
         space = false;
         newline = false;
@@ -241,7 +249,9 @@ mod tests {
             if end > start {
                 // Both fit: `end <= to <= u32::MAX`.
                 let (Ok(lo), Ok(hi)) = (u32::try_from(start), u32::try_from(end)) else { break };
-                out.push(Tok { lo, hi, kind, space_before: space, newline_before: newline });
+                let flags =
+                    if kind == TokKind::Word { lexicon::flags_in(view, start, end) } else { 0 };
+                out.push(Tok { lo, hi, kind, space_before: space, newline_before: newline, flags });
             }
             space = false;
             newline = false;

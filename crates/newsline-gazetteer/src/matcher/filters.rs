@@ -11,7 +11,7 @@ pub(super) fn resolve_cities(lex: &Lexicon, raws: &mut [Raw]) {
     let mut countries: HashSet<u32, Fnv> = HashSet::default();
     for r in raws.iter() {
         if let Ent::Known(e) = r.ent {
-            match lex.entities.get(e as usize).map(|x| x.kind) {
+            match lex.kind(e) {
                 Some(EntityKind::Country) => {
                     countries.insert(e);
                 }
@@ -189,7 +189,7 @@ pub(super) fn drop_name_parts(lex: &Lexicon, cx: &Ctx<'_>, raws: &mut Vec<Raw>) 
     let covered = coverage(cx, raws);
     let is_city = |m: usize| -> bool {
         raws.get(m).is_some_and(|r| {
-            matches!(r.ent, Ent::Known(e) if lex.entities.get(e as usize).is_some_and(|x| x.kind == EntityKind::City))
+            matches!(r.ent, Ent::Known(e) if lex.kind(e) == Some(EntityKind::City))
                 && r.tok0 == r.tok1
         })
     };
@@ -217,7 +217,7 @@ pub(super) fn drop_name_parts(lex: &Lexicon, cx: &Ctx<'_>, raws: &mut Vec<Raw>) 
                     && cx.text.get(r.span.end()..).is_some_and(|t| t.starts_with(' '))
                     && free_name(next));
             }
-            let kind = lex.entities.get(e as usize).map(|x| x.kind);
+            let kind = lex.kind(e);
             if r.how != MentionKind::Name {
                 return true;
             }

@@ -384,7 +384,7 @@ fn validate(
         }
         let rank = match (entry.how, entry.target) {
             (How::Name, Target::Entity(e)) => {
-                let kind = lex.entities.get(e as usize).map(|e| e.kind);
+                let kind = lex.kind(e);
                 if kind == Some(EntityKind::City) {
                     if pattern.common && !common_word_place_ok(lex, cx, e, ti, entry.primary) {
                         continue;
@@ -422,14 +422,7 @@ fn validate(
                 .iter()
                 .filter(|x| x.how == How::Name)
                 .filter_map(|x| match x.target {
-                    Target::Entity(c)
-                        if lex
-                            .entities
-                            .get(c as usize)
-                            .is_some_and(|c| c.kind == EntityKind::City) =>
-                    {
-                        Some(c)
-                    }
+                    Target::Entity(c) if lex.kind(c) == Some(EntityKind::City) => Some(c),
                     _ => None,
                 })
                 .collect();

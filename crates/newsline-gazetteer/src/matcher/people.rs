@@ -103,7 +103,7 @@ pub(super) fn find_unknown_people(
             && prev.and_then(|p| p.checked_sub(1)).and_then(|p| covered.at(p)).is_some_and(
                 |m| {
                     raws.get(m).is_some_and(|r| {
-                        matches!(r.ent, Ent::Known(e) if lex.entities.get(e as usize).is_some_and(|x| x.kind == EntityKind::Organization))
+                        matches!(r.ent, Ent::Known(e) if lex.kind(e) == Some(EntityKind::Organization))
                     })
                 },
             );
@@ -297,7 +297,7 @@ pub(super) fn coreference(
             Some(m) => raws.get(*m).is_some_and(|r| {
                 r.tok0 >= ti
                     && r.tok1 < ti + len
-                    && matches!(r.ent, Ent::Known(e) if lex.entities.get(e as usize).is_some_and(|x| x.kind.is_place()))
+                    && matches!(r.ent, Ent::Known(e) if lex.kind(e).is_some_and(|k| k.is_place()))
                     && r.how != MentionKind::Demonym
             }),
         });

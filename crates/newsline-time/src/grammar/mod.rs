@@ -50,12 +50,9 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
     // Each token's text, sliced once: the rules ask for the same few
     // tokens' text again and again (about forty times per candidate).
     let words = toks.iter().map(|t| view.get(t.start()..t.end()).unwrap_or("")).collect();
-    let g = G { v: view, t: toks, words };
+    let g = G { t: toks, words };
     let mut out = Vec::new();
     let mut i = 0;
-    // The flags of the word after a function word, looked up for the test
-    // below and kept for the next step, where that word comes first.
-    let mut next_flags: Option<(usize, u8)> = None;
     while i < toks.len() {
         // No rule starts at punctuation (see `G::at`): skip it without a
         // call, it is a sixth of the tokens.
@@ -67,23 +64,14 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One table lookup per word.
         if toks[i].kind == TokKind::Word && prefilter {
-            let f = match next_flags {
-                Some((at, f)) if at == i => f,
-                _ => g.flags(i),
-            };
+            let f = toks[i].flags;
             if f & lexicon::TRIGGER == 0 {
                 i += 1;
                 continue;
             }
-            if f & lexicon::FUNCTION != 0 {
-                let (ok, next) = g.function_word_may_start(i);
-                if let Some(f) = next {
-                    next_flags = Some((i + 1, f));
-                }
-                if !ok {
-                    i += 1;
-                    continue;
-                }
+            if f & lexicon::FUNCTION != 0 && !g.function_word_may_start(i) {
+                i += 1;
+                continue;
             }
         }
         match g.at(i) {
@@ -110,7 +98,6 @@ enum Det {
 }
 
 struct G<'a> {
-    v: &'a str,
     t: &'a [Tok],
     /// The text of each token of `t`.
     words: Vec<&'a str>,
@@ -132,24 +119,21 @@ impl<'a> G<'a> {
 
     /// The prefilter flags of token `i` (see [`lexicon::flags_in`]).
     fn flags(&self, i: usize) -> u8 {
-        self.t.get(i).map_or(0, |t| lexicon::flags_in(self.v, t.start(), t.end()))
+        self.t.get(i).map_or(0, |t| t.flags)
     }
 
     /// The prefilter for a function word at `i`: whether what follows can
     /// continue an expression, looking past a determiner ("de la", "dans
-    /// un") or an apostrophe ("l'"). Also the flags of the next word, when
-    /// they were looked up, for the next step of the scan.
-    fn function_word_may_start(&self, i: usize) -> (bool, Option<u8>) {
+    /// un") or an apostrophe ("l'").
+    fn function_word_may_start(&self, i: usize) -> bool {
         match self.t.get(i + 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
-                let f = self.flags(i + 1);
-                let ok = f & lexicon::CONTINUES != 0
+                self.flags(i + 1) & lexicon::CONTINUES != 0
                     && (!LOOKED_PAST.contains(&self.s(i + 1))
-                        || self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 }));
-                (ok, Some(f))
+                        || self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 }))
             }
-            Some(TokKind::Punct) if self.is(i + 1, "'") => (self.continues(i + 2), None),
-            _ => (self.continues(i + 1), None),
+            Some(TokKind::Punct) if self.is(i + 1, "'") => self.continues(i + 2),
+            _ => self.continues(i + 1),
         }
     }
 

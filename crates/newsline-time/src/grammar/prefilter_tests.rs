@@ -83,15 +83,15 @@ fn every_literal_after_a_stopped_function_word_starts_nothing() {
                     let head = format!("{b} {f} {d}{glue}{x}");
                     let toks = tokenize(&head, 0, head.len());
                     let at = usize::from(!b.is_empty());
-                    let g = G { v: &head, t: &toks, words: words_of(&head, &toks) };
-                    if g.function_word_may_start(at).0 {
+                    let g = G { t: &toks, words: words_of(&head, &toks) };
+                    if g.function_word_may_start(at) {
                         continue;
                     }
                     stopped += 1;
                     for t in tails {
                         let text = format!("{head}{t}");
                         let toks = tokenize(&text, 0, text.len());
-                        let g = G { v: &text, t: &toks, words: words_of(&text, &toks) };
+                        let g = G { t: &toks, words: words_of(&text, &toks) };
                         let found = g.at(at).filter(|(end, _)| *end > at);
                         assert!(found.is_none(), "{text:?} starts an expression at {f:?}");
                         checked += 1;
