@@ -640,17 +640,30 @@ fn case_of(word: &str) -> Case {
     let mut rest_upper = 0;
     let mut rest_lower = 0;
     for c in letters {
-        if c.is_uppercase() {
-            rest_upper += 1;
-        } else if c.is_lowercase() {
-            rest_lower += 1;
+        match letter_case(c) {
+            (true, _) => rest_upper += 1,
+            (false, true) => rest_lower += 1,
+            _ => {}
         }
     }
-    match (first.is_uppercase(), rest_upper, rest_lower) {
+    let (first_upper, first_lower) = letter_case(first);
+    match (first_upper, rest_upper, rest_lower) {
         (true, 0, _) => Case::Capitalized,
         (true, _, 0) => Case::Upper,
-        (false, 0, _) if first.is_lowercase() => Case::Lower,
+        (false, 0, _) if first_lower => Case::Lower,
         _ => Case::Mixed,
+    }
+}
+
+/// `(c.is_uppercase(), c.is_lowercase())`, without the Unicode tables for
+/// ASCII and Latin-1 letters: every accented word of a French text asks
+/// this of each of its letters.
+#[inline]
+fn letter_case(c: char) -> (bool, bool) {
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => (true, false),
+        'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => (false, true),
+        _ => (c.is_uppercase(), c.is_lowercase()),
     }
 }
 
@@ -659,6 +672,13 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn letter_case_is_the_unicode_case() {
+        for c in '\u{0}'..='\u{2FF}' {
+            assert_eq!(letter_case(c), (c.is_uppercase(), c.is_lowercase()), "{c:?}");
+        }
+    }
 
     #[test]
     fn latin_letters_are_alphabetic() {

@@ -181,9 +181,16 @@ impl EventExtractor {
         let mut plans: Vec<SentencePlan> = Vec::new();
         // The kinds of the full trigger matches of each sentence so far.
         let mut kinds_told: Vec<(usize, EventKind)> = Vec::new();
+        // Per-sentence lists, emptied and refilled for each sentence rather
+        // than allocated anew: a document has dozens of sentences.
+        let mut found: Vec<TriggerMatch> = Vec::new();
+        let mut full: Vec<EventKind> = Vec::new();
+        let mut sent_ents: Vec<&Ent> = Vec::new();
+        let mut spans: Vec<Range<usize>> = Vec::new();
         for (sentence_index, sentence) in doc.sentences().iter().enumerate() {
             let range = sentence.tokens.clone();
-            let found: Vec<TriggerMatch> = self.lexicon.find_all(doc, range.clone()).collect();
+            found.clear();
+            found.extend(self.lexicon.find_all(doc, range.clone()));
             let mut triggers: Vec<TriggerMatch> = found
                 .iter()
                 .enumerate()
@@ -196,8 +203,8 @@ impl EventExtractor {
             // already told: in this sentence or the few before. A verb
             // needs its own context ("les sanctions qui la visent"), and a
             // speech noun its own determiner ("ces propos").
-            let full: Vec<EventKind> =
-                triggers.iter().filter(|t| !t.weak).map(|t| t.kind).collect();
+            full.clear();
+            full.extend(triggers.iter().filter(|t| !t.weak).map(|t| t.kind));
             let pointing = |t: &TriggerMatch| {
                 t.tokens.start > range.start
                     && matches!(
@@ -234,15 +241,15 @@ impl EventExtractor {
                                 .iter()
                                 .any(|(s, k)| *k == t.kind && sentence_index - s <= SENSE_REACH)))
             });
-            kinds_told.extend(full.into_iter().map(|k| (sentence_index, k)));
+            kinds_told.extend(full.iter().map(|&k| (sentence_index, k)));
             // Entities are sorted: the sentence's are one slice of them.
             let first = ents.partition_point(|e| e.span.start() < sentence.span.start());
             let count =
                 ents[first..].iter().take_while(|e| e.span.start() < sentence.span.end()).count();
-            let sent_ents: Vec<&Ent> = ents[first..first + count]
-                .iter()
-                .filter(|e| sentence.span.contains(e.span))
-                .collect();
+            sent_ents.clear();
+            sent_ents.extend(
+                ents[first..first + count].iter().filter(|e| sentence.span.contains(e.span)),
+            );
             // The person a sentence opens with is who "il" names next.
             if let Some(subject) = roles::subject_person(doc, range.clone(), &sent_ents) {
                 salience.person = Some(subject);
@@ -265,7 +272,8 @@ impl EventExtractor {
                     mention: None,
                 });
             }
-            let spans: Vec<Range<usize>> = triggers.iter().map(|t| t.tokens.clone()).collect();
+            spans.clear();
+            spans.extend(triggers.iter().map(|t| t.tokens.clone()));
             for t in triggers.iter().filter(|t| t.kind == EventKind::Statement) {
                 if !is_speech_act(doc, t, range.clone()) {
                     continue;
@@ -341,10 +349,12 @@ impl EventExtractor {
             let range = sentence.tokens.clone();
             let triggers = &plan.triggers;
             let reporting = &plan.reporting;
-            let sent_ents: Vec<&Ent> =
-                ents[plan.ents.clone()].iter().filter(|e| sentence.span.contains(e.span)).collect();
+            sent_ents.clear();
+            sent_ents
+                .extend(ents[plan.ents.clone()].iter().filter(|e| sentence.span.contains(e.span)));
             let here_from = out.len();
-            let spans: Vec<Range<usize>> = triggers.iter().map(|t| t.tokens.clone()).collect();
+            spans.clear();
+            spans.extend(triggers.iter().map(|t| t.tokens.clone()));
             for t in triggers
                 .iter()
                 .filter(|t| t.kind != EventKind::Statement && !is_role_marker(doc, t))
