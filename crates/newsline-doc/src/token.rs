@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chars::{is_apostrophe, is_hyphen, is_space, is_terminator, is_word_char};
 use crate::document::Language;
+use crate::latin_word::{latin_word, letter_case};
 use crate::span::Span;
 
 /// One token of a document.
@@ -165,6 +166,14 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
                 i = run_end;
                 continue;
             }
+            // A word with accents ("président"): the shortcut for Latin
+            // letters, if it takes it.
+            if fast && bytes.get(run_end).is_some_and(|&n| n >= 0x80) {
+                if let Some(next) = push_latin(bytes, i, end, out) {
+                    i = next;
+                    continue;
+                }
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -177,6 +186,12 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
             continue;
         }
         if is_word_char(c) {
+            if fast {
+                if let Some(next) = push_latin(bytes, i, end, out) {
+                    i = next;
+                    continue;
+                }
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -199,6 +214,19 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
         out.push(Token { span: Span::from(i..j), folded: Span::empty(0), kind, case: Case::None });
         i = j;
     }
+}
+
+/// Pushes the word at `start` if [`latin_word`] takes it, returning its
+/// end.
+fn push_latin(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) -> Option<usize> {
+    let (word_end, case) = latin_word(bytes, start, end)?;
+    out.push(Token {
+        span: Span::from(start..word_end),
+        folded: Span::empty(0),
+        kind: TokenKind::Word,
+        case,
+    });
+    Some(word_end)
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -655,30 +683,11 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// `(c.is_uppercase(), c.is_lowercase())`, without the Unicode tables for
-/// ASCII and Latin-1 letters: every accented word of a French text asks
-/// this of each of its letters.
-#[inline]
-fn letter_case(c: char) -> (bool, bool) {
-    match c {
-        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => (true, false),
-        'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => (false, true),
-        _ => (c.is_uppercase(), c.is_lowercase()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
     use super::*;
-
-    #[test]
-    fn letter_case_is_the_unicode_case() {
-        for c in '\u{0}'..='\u{2FF}' {
-            assert_eq!(letter_case(c), (c.is_uppercase(), c.is_lowercase()), "{c:?}");
-        }
-    }
 
     #[test]
     fn latin_letters_are_alphabetic() {
@@ -692,7 +701,7 @@ mod tests {
         /// gives.
         #[test]
         fn plain_word_shortcut_changes_nothing(
-            text in "([a-cA-C0-9 .,;'’()-]|é|\u{a0}|M\\.|\n){0,40}"
+            text in "([a-cA-C0-9 .,;'’()-]|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
         ) {
             for language in [Language::French, Language::English] {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
