@@ -231,10 +231,7 @@ impl DocumentBuilder {
             segmented
         };
         let mut segmented = segmented;
-        let spans = folded.offset_map().view_spans_sorted(segmented.tokens.iter().map(|t| t.span));
-        for (t, f) in segmented.tokens.iter_mut().zip(spans) {
-            t.folded = f;
-        }
+        folded.offset_map().set_folded_spans(&mut segmented.tokens);
         let mut warnings = segmented.warnings;
         let quotes = find_quotes(&text, &segmented.tokens, &segmented.paragraphs, &mut warnings);
         if text.contains('\u{FFFD}') {

@@ -11,6 +11,7 @@ use unicode_normalization::char::decompose_canonical;
 
 use crate::chars::{is_apostrophe, is_hyphen, is_invisible, is_quote_mark};
 use crate::span::Span;
+use crate::token::Token;
 
 /// Which rewriting a [`TextView`] applies.
 ///
@@ -253,12 +254,12 @@ impl OffsetMap {
         }
     }
 
-    /// Maps sorted original spans to view spans in one linear walk over the
-    /// anchors (each span as `view_start(start)..view_end(end)`), for
-    /// documents whose tokens are mapped all at once.
-    pub(crate) fn view_spans_sorted(&self, spans: impl Iterator<Item = Span>) -> Vec<Span> {
-        // One span per token: sized once rather than regrown.
-        let mut out = Vec::with_capacity(spans.size_hint().0);
+    /// Sets the folded span of each token, in text order, in one linear
+    /// walk over the anchors (each span as `view_start(start)..view_end(end)`
+    /// of the token's own), for documents whose tokens are mapped all at
+    /// once. Written in place: a separate list of spans was one more
+    /// allocation and pass per document.
+    pub(crate) fn set_folded_spans(&self, tokens: &mut [Token]) {
         let mut k = 0usize;
         let anchors = &self.anchors;
         // The anchor index for an original offset: the last anchor whose
@@ -269,7 +270,8 @@ impl OffsetMap {
             }
             k
         };
-        for span in spans {
+        for token in tokens {
+            let span = token.span;
             let (s, e) = (span.start().min(self.original_len), span.end().min(self.original_len));
             let i = seek(s);
             let a = anchors[i];
@@ -292,9 +294,8 @@ impl OffsetMap {
             } else {
                 anchors.get(j + 1).map_or(self.view_len, |n| n.view as usize)
             };
-            out.push(Span::from(start..end.max(start)));
+            token.folded = Span::from(start..end.max(start));
         }
-        out
     }
 
     fn anchor_by_view(&self, offset: usize) -> usize {
