@@ -67,6 +67,57 @@ pub(crate) fn latin_word(bytes: &[u8], start: usize, end: usize) -> Option<(usiz
     Some((i, case))
 }
 
+/// An elided word and the word it is glued to ("d'une", "l'État",
+/// "qu'il", with a straight or a curly apostrophe), which the general
+/// scanner joins and `split_word` cuts again: the end of the elision
+/// (after its apostrophe) and its case, then the end of the word and its
+/// case. `None` for anything else, English possessives included: the
+/// caller gives this French words only.
+///
+/// The elision is one of the ASCII elided words, the word after it one
+/// that [`latin_word`] takes: no apostrophe, hyphen or period follows, so
+/// nothing else is cut, and no word kept whole ("aujourd'hui") begins
+/// with an elided word.
+pub(crate) fn elided_word(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+) -> Option<((usize, Case), (usize, Case))> {
+    let end = end.min(bytes.len());
+    let prefix_end =
+        start + bytes.get(start..end)?.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let prefix = bytes.get(start..prefix_end)?;
+    if !ELIDED.iter().any(|e| e.eq_ignore_ascii_case(prefix)) {
+        return None;
+    }
+    let cut = match bytes.get(prefix_end..end)? {
+        [b'\'', ..] => prefix_end + 1,
+        [0xE2, 0x80, 0x99, ..] => prefix_end + 3,
+        _ => return None,
+    };
+    let word = latin_word(bytes, cut, end)?;
+    Some(((cut, ascii_case(prefix)), word))
+}
+
+/// The ASCII elided words (`ELISIONS` of the tokenizer but "ç").
+const ELIDED: &[&[u8]] = &[
+    b"l", b"d", b"j", b"m", b"n", b"s", b"t", b"c", b"qu", b"jusqu", b"lorsqu", b"puisqu",
+    b"quoiqu",
+];
+
+/// The case of a word of ASCII letters, as `case_of` gives it.
+fn ascii_case(word: &[u8]) -> Case {
+    let Some((first, rest)) = word.split_first() else { return Case::None };
+    let upper = rest.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let lower = rest.len() - upper;
+    match (first.is_ascii_uppercase(), upper, lower) {
+        (true, 0, _) => Case::Capitalized,
+        (true, _, 0) => Case::Upper,
+        (false, 0, _) => Case::Lower,
+        _ => Case::Mixed,
+    }
+}
+
 /// The Latin letter (U+00C0 to U+017F, but × and ÷) encoded at `i`, if
 /// there is one whole before `end`. Its two bytes are read directly: a
 /// lead byte 0xC3 to 0xC5 and a continuation byte.
@@ -111,6 +162,18 @@ mod tests {
             assert_eq!(latin_letter(bytes, 0, bytes.len()), expected.then_some(c), "{c:?}");
             assert_eq!(latin_letter(bytes, 0, 1), None, "{c:?} cut");
         }
+    }
+
+    #[test]
+    fn elided_words() {
+        let pair = |s: &str| elided_word(s.as_bytes(), 0, s.len());
+        assert_eq!(pair("d'une"), Some(((2, Case::Lower), (5, Case::Lower))));
+        assert_eq!(pair("L\u{2019}État "), Some(((4, Case::Capitalized), (9, Case::Capitalized))));
+        assert_eq!(pair("QU'IL"), Some(((3, Case::Upper), (5, Case::Upper))));
+        assert_eq!(pair("aujourd'hui"), None);
+        assert_eq!(pair("l'un-l'autre"), None);
+        assert_eq!(pair("d'2"), None);
+        assert_eq!(pair("l'"), None);
     }
 
     #[test]

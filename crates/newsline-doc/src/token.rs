@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chars::{is_apostrophe, is_hyphen, is_space, is_terminator, is_word_char};
 use crate::document::Language;
-use crate::latin_word::{latin_word, letter_case};
+use crate::latin_word::{elided_word, latin_word, letter_case};
 use crate::span::Span;
 
 /// One token of a document.
@@ -174,6 +174,18 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
                     continue;
                 }
             }
+            // An elided word and the next ("d'une", "l'État"): cut at once.
+            if fast
+                && language != Language::English
+                && bytes.get(run_end).is_some_and(|&n| n == b'\'' || n == 0xE2)
+            {
+                if let Some(((cut, elided), (word_end, case))) = elided_word(bytes, i, end) {
+                    out.push(Token::word(i, cut, elided));
+                    out.push(Token::word(cut, word_end, case));
+                    i = word_end;
+                    continue;
+                }
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -220,13 +232,15 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
 /// end.
 fn push_latin(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) -> Option<usize> {
     let (word_end, case) = latin_word(bytes, start, end)?;
-    out.push(Token {
-        span: Span::from(start..word_end),
-        folded: Span::empty(0),
-        kind: TokenKind::Word,
-        case,
-    });
+    out.push(Token::word(start, word_end, case));
     Some(word_end)
+}
+
+impl Token {
+    /// A token of kind `Word` (its folded span is set later).
+    fn word(start: usize, end: usize, case: Case) -> Token {
+        Token { span: Span::from(start..end), folded: Span::empty(0), kind: TokenKind::Word, case }
+    }
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -701,7 +715,7 @@ mod tests {
         /// gives.
         #[test]
         fn plain_word_shortcut_changes_nothing(
-            text in "([a-cA-C0-9 .,;'’()-]|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
+            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
         ) {
             for language in [Language::French, Language::English] {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
