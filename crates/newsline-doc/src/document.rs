@@ -231,10 +231,7 @@ impl DocumentBuilder {
             segmented
         };
         let mut segmented = segmented;
-        let spans = folded.offset_map().view_spans_sorted(segmented.tokens.iter().map(|t| t.span));
-        for (t, f) in segmented.tokens.iter_mut().zip(spans) {
-            t.folded = f;
-        }
+        folded.offset_map().set_folded_spans(&mut segmented.tokens);
         let mut warnings = segmented.warnings;
         let quotes = find_quotes(&text, &segmented.tokens, &segmented.paragraphs, &mut warnings);
         if text.contains('\u{FFFD}') {
@@ -407,18 +404,101 @@ impl Document {
 }
 
 /// Scores a short token as a French (+1) or English (-1) function word.
+///
+/// Words are compared as integers (see [`pack_word`]) in a small hash
+/// table built at compile time: copying each short token into a buffer
+/// and comparing it with 33 byte strings, for every short token of every
+/// document's opening, was a few percent of the document layer.
 fn language_vote(word: &[u8]) -> i32 {
-    let mut buf = [0u8; 4];
-    let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    match &*lower {
-        b"le" | b"la" | b"les" | b"des" | b"est" | b"une" | b"dans" | b"pour" | b"que" | b"qui"
-        | b"du" | b"au" | b"et" | b"en" | b"sur" | b"pas" | b"l'" | b"d'" => 1,
-        b"the" | b"of" | b"and" | b"to" | b"is" | b"that" | b"for" | b"with" | b"was" | b"it"
-        | b"as" | b"by" | b"at" | b"on" | b"in" => -1,
-        _ => 0,
+    if word.len() > 4 {
+        return 0;
     }
+    let mut lower = [0u8; 4];
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    let key = pack_word(lower.get(..word.len()).unwrap_or(&lower));
+    let mut s = vote_slot(key);
+    // At most half full: a probe meets the word or a free slot soon.
+    for _ in 0..VOTES.len() {
+        match VOTES.get(s) {
+            Some(&(k, vote)) if k == key => return vote,
+            Some(&(0, _)) | None => return 0,
+            Some(_) => s = (s + 1) % VOTES.len(),
+        }
+    }
+    0
+}
+
+/// The function words that vote, French +1 and English -1.
+const VOTERS: [(&[u8], i32); 33] = [
+    (b"le", 1),
+    (b"la", 1),
+    (b"les", 1),
+    (b"des", 1),
+    (b"est", 1),
+    (b"une", 1),
+    (b"dans", 1),
+    (b"pour", 1),
+    (b"que", 1),
+    (b"qui", 1),
+    (b"du", 1),
+    (b"au", 1),
+    (b"et", 1),
+    (b"en", 1),
+    (b"sur", 1),
+    (b"pas", 1),
+    (b"l'", 1),
+    (b"d'", 1),
+    (b"the", -1),
+    (b"of", -1),
+    (b"and", -1),
+    (b"to", -1),
+    (b"is", -1),
+    (b"that", -1),
+    (b"for", -1),
+    (b"with", -1),
+    (b"was", -1),
+    (b"it", -1),
+    (b"as", -1),
+    (b"by", -1),
+    (b"at", -1),
+    (b"on", -1),
+    (b"in", -1),
+];
+
+/// [`VOTERS`] by [`pack_word`], open addressing; a key of 0 (no word has
+/// it: a word's length is in its key) is a free slot.
+const VOTES: [(u64, i32); 64] = {
+    let mut table = [(0u64, 0i32); 64];
+    let mut w = 0;
+    while w < VOTERS.len() {
+        let key = pack_word(VOTERS[w].0);
+        let mut s = vote_slot(key);
+        while table[s].0 != 0 {
+            s = (s + 1) % 64;
+        }
+        table[s] = (key, VOTERS[w].1);
+        w += 1;
+    }
+    table
+};
+
+/// The home slot of a key in [`VOTES`] (multiplicative hashing).
+const fn vote_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize
+}
+
+/// The bytes of a word of at most four bytes, little-endian, with its
+/// length above them (so that no padding byte is taken for a letter).
+const fn pack_word(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() && i < 4 {
+        key |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key | (word.len() as u64) << 32
 }
 
 fn detect_language(tokens: &[Token], text: &str) -> Language {
@@ -449,6 +529,39 @@ fn detect_language(tokens: &[Token], text: &str) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-string comparison `language_vote` replaced, kept to check it.
+    fn vote_by_strings(word: &[u8]) -> i32 {
+        let mut buf = [0u8; 4];
+        let Some(lower) = buf.get_mut(..word.len()) else { return 0 };
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"le" | b"la" | b"les" | b"des" | b"est" | b"une" | b"dans" | b"pour" | b"que"
+            | b"qui" | b"du" | b"au" | b"et" | b"en" | b"sur" | b"pas" | b"l'" | b"d'" => 1,
+            b"the" | b"of" | b"and" | b"to" | b"is" | b"that" | b"for" | b"with" | b"was"
+            | b"it" | b"as" | b"by" | b"at" | b"on" | b"in" => -1,
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn every_voter_votes() {
+        for (word, vote) in VOTERS {
+            assert_eq!(language_vote(word), vote, "{word:?}");
+            assert_eq!(language_vote(&word.to_ascii_uppercase()), vote, "{word:?}");
+            assert_eq!(vote_by_strings(word), vote, "{word:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn language_vote_is_the_byte_string_vote(
+            word in "(le|LA|Les|d'|L'|the|THE|With|pour|\\x00|[a-z'é]){0,3}",
+        ) {
+            proptest::prop_assert_eq!(language_vote(word.as_bytes()), vote_by_strings(word.as_bytes()));
+        }
+    }
 
     #[test]
     fn detects_language() {

@@ -11,6 +11,7 @@ use unicode_normalization::char::decompose_canonical;
 
 use crate::chars::{is_apostrophe, is_hyphen, is_invisible, is_quote_mark};
 use crate::span::Span;
+use crate::token::Token;
 
 /// Which rewriting a [`TextView`] applies.
 ///
@@ -108,6 +109,20 @@ impl TextView {
                     out[from..].make_ascii_lowercase();
                 }
                 i = j;
+                continue;
+            }
+            // Latin-1 letters ("é", "À"), the commonest non-ASCII chars of
+            // French text: folded by a table of their second byte rather
+            // than by the tests of `rewrite`.
+            if let Some(folded) = lower.then(|| latin1_folded(bytes, i)).flatten() {
+                anchors.push(Anchor {
+                    view: out.len() as u32,
+                    original: i as u32,
+                    identity: false,
+                });
+                in_identity = false;
+                out.push_str(folded);
+                i += 2;
                 continue;
             }
             let c = match text.get(i..).and_then(|s| s.chars().next()) {
@@ -253,12 +268,12 @@ impl OffsetMap {
         }
     }
 
-    /// Maps sorted original spans to view spans in one linear walk over the
-    /// anchors (each span as `view_start(start)..view_end(end)`), for
-    /// documents whose tokens are mapped all at once.
-    pub(crate) fn view_spans_sorted(&self, spans: impl Iterator<Item = Span>) -> Vec<Span> {
-        // One span per token: sized once rather than regrown.
-        let mut out = Vec::with_capacity(spans.size_hint().0);
+    /// Sets the folded span of each token, in text order, in one linear
+    /// walk over the anchors (each span as `view_start(start)..view_end(end)`
+    /// of the token's own), for documents whose tokens are mapped all at
+    /// once. Written in place: a separate list of spans was one more
+    /// allocation and pass per document.
+    pub(crate) fn set_folded_spans(&self, tokens: &mut [Token]) {
         let mut k = 0usize;
         let anchors = &self.anchors;
         // The anchor index for an original offset: the last anchor whose
@@ -269,7 +284,8 @@ impl OffsetMap {
             }
             k
         };
-        for span in spans {
+        for token in tokens {
+            let span = token.span;
             let (s, e) = (span.start().min(self.original_len), span.end().min(self.original_len));
             let i = seek(s);
             let a = anchors[i];
@@ -292,9 +308,8 @@ impl OffsetMap {
             } else {
                 anchors.get(j + 1).map_or(self.view_len, |n| n.view as usize)
             };
-            out.push(Span::from(start..end.max(start)));
+            token.folded = Span::from(start..end.max(start));
         }
-        out
     }
 
     fn anchor_by_view(&self, offset: usize) -> usize {
@@ -382,7 +397,30 @@ fn rewrite(c: char, lower: bool, out: &mut String) {
 
 /// Folds of the Latin letters French, English and the names in news use
 /// most; a table is far faster than decomposition for them.
-fn fold_latin(c: char) -> Option<&'static str> {
+/// The folded form of the Latin-1 letter encoded at `i` (U+00C0 to
+/// U+00FF, lead byte 0xC3), if it has one: what `rewrite` writes for it.
+#[inline]
+fn latin1_folded(bytes: &[u8], i: usize) -> Option<&'static str> {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(0xC3), Some(&cont)) if cont & 0xC0 == 0x80 => LATIN1_FOLDED[usize::from(cont & 0x3F)],
+        _ => None,
+    }
+}
+
+/// [`fold_latin`] of U+00C0 + k, for k < 64 (× and ÷ have none).
+static LATIN1_FOLDED: [Option<&str>; 64] = {
+    let mut table = [None; 64];
+    let mut k = 0;
+    while k < 64 {
+        if let Some(c) = char::from_u32(0xC0 + k as u32) {
+            table[k] = fold_latin(c);
+        }
+        k += 1;
+    }
+    table
+};
+
+const fn fold_latin(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
         | 'Ă' | 'ą' | 'Ą' => "a",
@@ -451,6 +489,23 @@ mod tests {
 
     fn folded(s: &str) -> String {
         TextView::new(s, ViewKind::Folded).as_str().to_string()
+    }
+
+    #[test]
+    fn latin1_table_is_what_rewrite_writes() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let mut general = String::new();
+            rewrite(c, true, &mut general);
+            match latin1_folded(bytes, 0) {
+                Some(folded) => {
+                    assert_eq!(folded, general, "{c:?}");
+                    assert_ne!(folded.as_bytes(), bytes, "{c:?} is rewritten");
+                }
+                None => assert!(c == '\u{D7}' || c == '\u{F7}', "{c:?}"),
+            }
+        }
     }
 
     #[test]

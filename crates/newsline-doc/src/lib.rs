@@ -67,6 +67,7 @@ mod date;
 mod document;
 mod error;
 mod fold;
+mod latin_word;
 mod quote;
 mod read;
 mod segment;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chars::{is_apostrophe, is_hyphen, is_space, is_terminator, is_word_char};
 use crate::document::Language;
+use crate::latin_word::{elided_word, latin_word, letter_case};
 use crate::span::Span;
 
 /// One token of a document.
@@ -165,6 +166,26 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
                 i = run_end;
                 continue;
             }
+            // A word with accents ("président"): the shortcut for Latin
+            // letters, if it takes it.
+            if fast && bytes.get(run_end).is_some_and(|&n| n >= 0x80) {
+                if let Some(next) = push_latin(bytes, i, end, out) {
+                    i = next;
+                    continue;
+                }
+            }
+            // An elided word and the next ("d'une", "l'État"): cut at once.
+            if fast
+                && language != Language::English
+                && bytes.get(run_end).is_some_and(|&n| n == b'\'' || n == 0xE2)
+            {
+                if let Some(((cut, elided), (word_end, case))) = elided_word(bytes, i, end) {
+                    out.push(Token::word(i, cut, elided));
+                    out.push(Token::word(cut, word_end, case));
+                    i = word_end;
+                    continue;
+                }
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -177,6 +198,12 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
             continue;
         }
         if is_word_char(c) {
+            if fast {
+                if let Some(next) = push_latin(bytes, i, end, out) {
+                    i = next;
+                    continue;
+                }
+            }
             let scan = scan_word(text, i, end);
             push_scanned(text, i, &scan, language, out);
             i = scan.end;
@@ -198,6 +225,21 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
         let kind = if is_punctuation(c) { TokenKind::Punctuation } else { TokenKind::Symbol };
         out.push(Token { span: Span::from(i..j), folded: Span::empty(0), kind, case: Case::None });
         i = j;
+    }
+}
+
+/// Pushes the word at `start` if [`latin_word`] takes it, returning its
+/// end.
+fn push_latin(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) -> Option<usize> {
+    let (word_end, case) = latin_word(bytes, start, end)?;
+    out.push(Token::word(start, word_end, case));
+    Some(word_end)
+}
+
+impl Token {
+    /// A token of kind `Word` (its folded span is set later).
+    fn word(start: usize, end: usize, case: Case) -> Token {
+        Token { span: Span::from(start..end), folded: Span::empty(0), kind: TokenKind::Word, case }
     }
 }
 
@@ -655,30 +697,11 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// `(c.is_uppercase(), c.is_lowercase())`, without the Unicode tables for
-/// ASCII and Latin-1 letters: every accented word of a French text asks
-/// this of each of its letters.
-#[inline]
-fn letter_case(c: char) -> (bool, bool) {
-    match c {
-        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => (true, false),
-        'a'..='z' | '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => (false, true),
-        _ => (c.is_uppercase(), c.is_lowercase()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
     use super::*;
-
-    #[test]
-    fn letter_case_is_the_unicode_case() {
-        for c in '\u{0}'..='\u{2FF}' {
-            assert_eq!(letter_case(c), (c.is_uppercase(), c.is_lowercase()), "{c:?}");
-        }
-    }
 
     #[test]
     fn latin_letters_are_alphabetic() {
@@ -692,7 +715,7 @@ mod tests {
         /// gives.
         #[test]
         fn plain_word_shortcut_changes_nothing(
-            text in "([a-cA-C0-9 .,;'’()-]|é|\u{a0}|M\\.|\n){0,40}"
+            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
         ) {
             for language in [Language::French, Language::English] {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());

@@ -242,13 +242,15 @@ impl Lexicon {
         range: Range<usize>,
     ) -> impl Iterator<Item = TriggerMatch> + 'a {
         let tokens = doc.tokens();
+        let view = doc.folded().as_str();
         let range = range.start.min(tokens.len())..range.end.min(tokens.len());
         let mut i = range.start;
         std::iter::from_fn(move || {
             while i < range.end {
                 // Most tokens start no trigger: they leave after one probe
                 // of the index, without the call below.
-                let candidates = self.index.lookup(doc.folded_token(&tokens[i]));
+                let span = tokens[i].folded;
+                let candidates = self.index.lookup_in(view, span.start(), span.end());
                 if candidates.iter().all(|c| c.is_empty()) {
                     i += 1;
                     continue;

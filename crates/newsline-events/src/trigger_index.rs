@@ -192,6 +192,40 @@ impl TriggerIndex {
             return [&[], &[]];
         }
         let (keys, n) = lookup_keys(folded.as_bytes());
+        self.entries_of(keys, n)
+    }
+
+    /// [`TriggerIndex::lookup`] of the token `view[start..end]`. Its keys
+    /// come from one read of the four bytes at `start` where the view has
+    /// them, the bytes past a shorter token masked off: most tokens are
+    /// short ("de", "la", ","), and packing them byte by byte took a branch
+    /// on their length.
+    #[inline]
+    pub(crate) fn lookup_in(&self, view: &str, start: usize, end: usize) -> [&[u32]; 2] {
+        let Some(token) = view.get(start..end) else { return self.lookup("") };
+        let Some(four) = view.as_bytes().get(start..).and_then(|v| v.first_chunk::<4>()) else {
+            return self.lookup(token);
+        };
+        let w = u32::from_le_bytes(*four);
+        let len = token.len();
+        let (filter, keys, n) = if len >= 4 {
+            let three = (3 << 32) | u64::from(w & 0xFF_FFFF);
+            (three, [(4 << 32) | u64::from(w), three], 2)
+        } else {
+            // As `pack`: the token's bytes, its length above them.
+            let key = ((len as u64) << 32) | u64::from(w & ((1u32 << (8 * len)) - 1));
+            (key, [key, EMPTY], 1)
+        };
+        let bit = filter_bit(filter);
+        if self.filter.get(bit / 64).is_none_or(|w| w & (1 << (bit % 64)) == 0) {
+            return [&[], &[]];
+        }
+        self.entries_of(keys, n)
+    }
+
+    /// The entries filed under the first `n` of `keys`.
+    #[inline]
+    fn entries_of(&self, keys: [Key; 2], n: usize) -> [&[u32]; 2] {
         let get = |k: usize| if k < n { self.get(keys[k]).unwrap_or(&[]) } else { &[] };
         [get(0), get(1)]
     }
@@ -210,7 +244,19 @@ mod tests {
     }
 
     fn found(index: &TriggerIndex, folded: &str) -> Vec<usize> {
-        index.lookup(folded).into_iter().flatten().map(|&e| e as usize).collect()
+        let by_str: Vec<usize> =
+            index.lookup(folded).into_iter().flatten().map(|&e| e as usize).collect();
+        // The same token inside a view, with text after it or none.
+        for view in [folded.to_string(), format!("{folded}, puis")] {
+            let in_view: Vec<usize> = index
+                .lookup_in(&view, 0, folded.len())
+                .into_iter()
+                .flatten()
+                .map(|&e| e as usize)
+                .collect();
+            assert_eq!(in_view, by_str, "token {folded:?} in {view:?}");
+        }
+        by_str
     }
 
     proptest::proptest! {

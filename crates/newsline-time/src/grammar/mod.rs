@@ -167,9 +167,18 @@ impl<'a> G<'a> {
     }
 
     /// The value of token `i` if it is a run of at most nine digits.
+    ///
+    /// Read digit by digit (nine digits fit a `u32`): the rules ask this of
+    /// every number again and again, and `str::parse` checks for signs and
+    /// overflow first.
     pub(super) fn num(&self, i: usize) -> Option<u32> {
         match self.t.get(i) {
-            Some(t) if t.kind == TokKind::Num && t.end() - t.start() <= 9 => self.s(i).parse().ok(),
+            Some(t) if t.kind == TokKind::Num && t.end() - t.start() <= 9 => {
+                let s = self.s(i);
+                let digit =
+                    |n: u32, b: u8| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'));
+                s.bytes().try_fold(0, digit).filter(|_| !s.is_empty())
+            }
             _ => None,
         }
     }
