@@ -47,10 +47,10 @@ impl Tok {
     }
 }
 
-/// Cuts `view[from..to]` into tokens.
-pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
-    let bytes = view.as_bytes();
-    let mut to = to.min(bytes.len()).min(u32::MAX as usize);
+/// `from..to` clamped into `view` (and under `u32::MAX`, the width of token offsets)
+/// and moved inward onto char boundaries.
+fn clamp(view: &str, from: usize, to: usize) -> (usize, usize) {
+    let mut to = to.min(view.len()).min(u32::MAX as usize);
     while to > 0 && !view.is_char_boundary(to) {
         to -= 1;
     }
@@ -58,6 +58,13 @@ pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
     while from < to && !view.is_char_boundary(from) {
         from += 1;
     }
+    (from, to)
+}
+
+/// Cuts `view[from..to]` into tokens.
+pub(crate) fn tokenize(view: &str, from: usize, to: usize) -> Vec<Tok> {
+    let bytes = view.as_bytes();
+    let (from, to) = clamp(view, from, to);
     // About one token per five bytes of news text: a quarter avoids most
     // regrowing (and copying) of the vector.
     let mut out = Vec::with_capacity(to.saturating_sub(from) / 4 + 8);
@@ -194,14 +201,7 @@ mod tests {
     /// The byte loop `tokenize` replaced, kept to check it.
     fn reference(view: &str, from: usize, to: usize) -> Vec<Tok> {
         let bytes = view.as_bytes();
-        let mut to = to.min(bytes.len()).min(u32::MAX as usize);
-        while to > 0 && !view.is_char_boundary(to) {
-            to -= 1;
-        }
-        let mut from = from.min(to);
-        while from < to && !view.is_char_boundary(from) {
-            from += 1;
-        }
+        let (from, to) = clamp(view, from, to);
         let mut out = Vec::with_capacity((to.saturating_sub(from)) / 5);
         let mut i = from;
         let mut space = true;

@@ -65,20 +65,17 @@ fn a_thursday_is_not_a_friday() {
 const TUESDAY_TALKS: &str =
     " date 2022-03 Quatre heures de pourparlers russo-ukrainiens qui ne se poursuivront pas ce mercredi.";
 
+/// A meeting on Thursday 10 March 2022.
+const ANTALYA: &str =
+    " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.";
+
 /// Talks told as the first face-to-face ones for more than two weeks.
 const FIRST_TALKS: &str =
     " date 2022 Les premiers pourparlers russo-ukrainiens en présence directe depuis plus de deux semaines ont eu lieu.";
 
 #[test]
 fn the_first_talks_in_two_weeks_are_the_tuesday_after_them() {
-    let docs = [
-        analyse(
-            "a",
-            " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.",
-        ),
-        analyse("b", TUESDAY_TALKS),
-        analyse("c", FIRST_TALKS),
-    ];
+    let docs = [analyse("a", ANTALYA), analyse("b", TUESDAY_TALKS), analyse("c", FIRST_TALKS)];
     let mut found = meetings(&docs);
     found.sort();
     // Antalya on the 10th; the Tuesdays of March after the 25th leave
@@ -102,14 +99,7 @@ fn document_date(docs: &[Analysis], id: &str) -> Option<String> {
 
 #[test]
 fn a_month_dated_document_is_narrowed_by_the_talks_it_tells_as_past() {
-    let docs = [
-        analyse(
-            "a",
-            " date 2022-03-10 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya.",
-        ),
-        analyse("b", TUESDAY_TALKS),
-        analyse("c", FIRST_TALKS),
-    ];
+    let docs = [analyse("a", ANTALYA), analyse("b", TUESDAY_TALKS), analyse("c", FIRST_TALKS)];
     // The talks were on the 29th and had happened when b was written; b
     // says they will not go on "ce mercredi", so it was written before
     // Wednesday the 30th was over: the 29th or the 30th, no finer.
