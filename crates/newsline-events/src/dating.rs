@@ -190,7 +190,13 @@ pub(crate) fn event_date(
         let weekday = x.weekday.filter(|_| x.earliest < x.latest);
         if continued_after(doc, &gap(x), bounds(x).0 >= tokens.end) {
             let mut date = day_before(&value, x.earliest, x.latest, weekday)?;
-            date.anchor = Some(DateAnchor::new(x.span, -1));
+            // The verb of continuation is a future: told by the writer,
+            // the day it names is still to come.
+            let anchor = DateAnchor::new(x.span, -1);
+            date.anchor = Some(match doc.quote_containing(x.span) {
+                None => anchor.told_ahead(),
+                Some(_) => anchor,
+            });
             return Some(date);
         }
         let mut date = EventDate::new(value, x.earliest, x.latest, DateSource::Timex)?;

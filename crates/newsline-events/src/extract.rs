@@ -327,7 +327,7 @@ impl EventExtractor {
                                 .any(|k| matches!(word(doc, k), "," | ";" | ":" | "\""))
                     });
                 let m = modality(&cues, quoted || sourced);
-                out.push(self.mention(
+                let mut mention = self.mention(
                     doc,
                     t,
                     sentence.span,
@@ -339,7 +339,11 @@ impl EventExtractor {
                     quote,
                     0.8,
                     &spans,
-                ));
+                );
+                if cues.told_ahead() {
+                    mark_ahead(&mut mention);
+                }
+                out.push(mention);
             }
             plans.push(SentencePlan { triggers, ents: first..first + count, reporting });
         }
@@ -598,6 +602,9 @@ impl EventExtractor {
                     confidence,
                     &spans,
                 );
+                if cues.told_ahead() {
+                    mark_ahead(&mut mention);
+                }
                 if apposition && antecedent_date.is_some() {
                     mention.date = antecedent_date.clone();
                 }
@@ -750,6 +757,16 @@ impl EventExtractor {
             attributed_to,
             quote,
             confidence,
+        }
+    }
+}
+
+/// Marks the date a future-tense trigger reads from its own expression as
+/// told ahead of the writing ([`DateAnchor::ahead`]).
+fn mark_ahead(mention: &mut EventMention) {
+    if let Some(anchor) = mention.date.as_mut().and_then(|d| d.anchor.as_mut()) {
+        if anchor.shift_days == 0 {
+            *anchor = anchor.told_ahead();
         }
     }
 }

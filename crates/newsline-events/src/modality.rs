@@ -472,19 +472,32 @@ impl Cues<'_> {
         condition || possible || any
     }
 
+    /// Whether the writer tells the trigger in the simple future, in their
+    /// own voice: "Blinken rencontrera Lavrov vendredi", "l'accord sera
+    /// signé", not "a annoncé qu'il rencontrera" (future to the speech,
+    /// which may be past) nor « nous signerons » (the speaker's future).
+    pub fn told_ahead(&self) -> bool {
+        let auxiliary = |i: usize| matches!(self.word(i), "sera" | "seront" | "aura" | "auront");
+        let quoted = self
+            .doc
+            .tokens()
+            .get(self.trigger.start)
+            .is_some_and(|t| self.doc.quote_containing(t.span).is_some());
+        self.is_verb()
+            && self.pos != Pos::NegatedVerb
+            && (self.trigger.clone().any(|i| is_future_form(self.word(i)))
+                || self.before(2).any(auxiliary))
+            && !self.under_reported_que()
+            && !quoted
+    }
+
     /// Whether the trigger is a scheduled or expected future event.
     pub fn planned(&self) -> bool {
         // "ne céderons rien" refuses now.
         if self.pos == Pos::NegatedVerb {
             return false;
         }
-        let future = |w: &str| {
-            w.len() > 4 && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
-                || matches!(
-                    w,
-                    "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
-                )
-        };
+        let future = is_future_form;
         if self.is_verb() && self.trigger.clone().any(|i| future(self.word(i))) {
             return true;
         }
@@ -516,6 +529,13 @@ impl Cues<'_> {
             || self.before(6).any(|i| PLANNING.contains(&self.word(i)))
             || upcoming
     }
+}
+
+/// Whether a folded word looks like a simple future ("rencontrera",
+/// "seront").
+fn is_future_form(w: &str) -> bool {
+    w.len() > 4 && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
+        || matches!(w, "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront")
 }
 
 /// Whether a folded word is a reporting verb form.
@@ -616,6 +636,47 @@ mod tests {
         assert_eq!(modalities("Blinken rencontrera Lavrov.", false)[0].1, Modality::Planned);
         assert_eq!(modalities("Ils vont négocier.", false)[0].1, Modality::Planned);
         assert_eq!(modalities("la prochaine réunion", false)[0].1, Modality::Planned);
+    }
+
+    fn told_ahead(text: &str) -> Vec<(String, bool)> {
+        let doc = Document::builder("t", text).build();
+        let sentence = 0..doc.tokens().len();
+        Lexicon::embedded()
+            .find(&doc, sentence.clone())
+            .map(|m| {
+                let cues = Cues {
+                    doc: &doc,
+                    sentence: sentence.clone(),
+                    trigger: m.tokens.clone(),
+                    pos: m.pos,
+                };
+                (doc.folded_token(&doc.tokens()[m.tokens.start]).to_string(), cues.told_ahead())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_writers_future_is_told_ahead() {
+        assert_eq!(
+            told_ahead("Blinken rencontrera Lavrov vendredi."),
+            [("rencontrera".into(), true)]
+        );
+        assert_eq!(
+            told_ahead("L'accord sera signé vendredi."),
+            [("accord".into(), false), ("signe".into(), true)]
+        );
+        // Past, a speaker's future, a future to a past speech, a refusal.
+        assert_eq!(
+            told_ahead("Blinken a rencontré Lavrov vendredi."),
+            [("rencontre".into(), false)]
+        );
+        assert!(told_ahead("« Nous signerons l'accord vendredi », a dit Lavrov.")
+            .iter()
+            .all(|(_, ahead)| !ahead));
+        assert!(told_ahead("Blinken a annoncé qu'il rencontrera Lavrov vendredi.")
+            .iter()
+            .any(|(w, ahead)| w == "rencontrera" && !ahead));
+        assert!(told_ahead("« Nous ne céderons rien », a dit Zelensky.").iter().all(|(_, a)| !a));
     }
 
     #[test]

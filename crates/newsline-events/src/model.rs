@@ -224,8 +224,9 @@ pub struct EventDate {
 /// use newsline_doc::Span;
 /// use newsline_events::DateAnchor;
 ///
-/// let anchor = DateAnchor::new(Span::new(10, 21).unwrap(), -1);
+/// let anchor = DateAnchor::new(Span::new(10, 21).unwrap(), -1).told_ahead();
 /// assert_eq!(anchor.shift_days, -1);
+/// assert!(anchor.ahead);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -235,13 +236,29 @@ pub struct DateAnchor {
     /// The days added to the expression's date (0: the same day).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub shift_days: i32,
+    /// Whether the writer tells the expression in the future tense, in
+    /// their own voice ("qui ne se poursuivront pas ce mercredi",
+    /// "rencontrera Lavrov vendredi"): the day it names had not come when
+    /// the document was written. A reader who does not know the
+    /// publication day prefers the days this holds on.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ahead: bool,
 }
 
 impl DateAnchor {
     /// The date of the expression at `timex`, shifted by `shift_days`.
     pub fn new(timex: Span, shift_days: i32) -> DateAnchor {
-        DateAnchor { timex, shift_days }
+        DateAnchor { timex, shift_days, ahead: false }
     }
+
+    /// The same anchor, told in the future tense ([`DateAnchor::ahead`]).
+    pub fn told_ahead(self) -> DateAnchor {
+        DateAnchor { ahead: true, ..self }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn is_zero(n: &i32) -> bool {

@@ -82,31 +82,35 @@ pub(crate) fn read(
             kept[kept.len() - 1].day
         ));
     }
-    // Among the days left, those that read the document's weekdays as one
-    // stretch of days: a report that tells of "mardi", "mercredi" and
-    // "jeudi" tells three days of one week, not a Thursday six days before
-    // a Tuesday.
-    let spans: Vec<Option<i64>> = kept.iter().map(|r| weekday_span(&a.timexes, r)).collect();
-    if let Some(best) = spans.iter().flatten().min().copied() {
-        if spans.iter().any(|s| s.is_some_and(|s| s > best)) {
-            let before = kept.len();
-            kept = kept
-                .into_iter()
-                .zip(&spans)
-                .filter(|(_, s)| s.is_none_or(|s| s == best))
-                .map(|(r, _)| r)
-                .collect();
-            if kept.len() < before {
-                notes.push(format!(
-                    "its weekdays read as one stretch of {} days only if it was published from {} \
-                     to {}",
-                    best + 1,
-                    kept[0].day,
-                    kept[kept.len() - 1].day
-                ));
-            }
-        }
-    }
+    // Among the days left, those on which what the writer tells in the
+    // future is still to come: "des pourparlers qui ne se poursuivront pas
+    // ce mercredi" was written before that Wednesday.
+    prefer(
+        &mut kept,
+        &mut notes,
+        |r| Some(i64::from(!ahead_to_come(a, r))),
+        |_, from, to| {
+            format!(
+                "what it tells in the future tense is still to come only if it was published {}",
+                days(from, to)
+            )
+        },
+    );
+    // Then those that read the document's weekdays as one stretch of days:
+    // a report that tells of "mardi", "mercredi" and "jeudi" tells three
+    // days of one week, not a Thursday six days before a Tuesday.
+    prefer(
+        &mut kept,
+        &mut notes,
+        |r| weekday_span(&a.timexes, r),
+        |best, from, to| {
+            format!(
+                "its weekdays read as one stretch of {} days only if it was published {}",
+                best + 1,
+                days(from, to)
+            )
+        },
+    );
     let (first, last) = (kept.first()?.day, kept.last()?.day);
     let dates = a
         .events
@@ -244,6 +248,52 @@ fn nearest<'t>(timexes: &'t [Timex], e: &EventMention) -> Option<&'t Timex> {
         })
         .filter(|t| distance(t.span()) <= REACH_BYTES)
         .min_by_key(|t| distance(t.span()))
+}
+
+/// "on 2022-03-29", or "from 2022-03-29 to 2022-03-31".
+fn days(from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        format!("on {from}")
+    } else {
+        format!("from {from} to {to}")
+    }
+}
+
+/// Keeps the readings of least `score` (those without one stay), when
+/// that leaves fewer, and notes why with `note(best score, first day, last
+/// day)`.
+fn prefer(
+    kept: &mut Vec<&Reading>,
+    notes: &mut Vec<String>,
+    score: impl Fn(&Reading) -> Option<i64>,
+    note: impl Fn(i64, NaiveDate, NaiveDate) -> String,
+) {
+    let scores: Vec<Option<i64>> = kept.iter().map(|r| score(r)).collect();
+    let Some(best) = scores.iter().flatten().min().copied() else { return };
+    if !scores.iter().any(|s| s.is_some_and(|s| s > best)) {
+        return;
+    }
+    let mut k = 0;
+    kept.retain(|_| {
+        k += 1;
+        scores[k - 1].is_none_or(|s| s == best)
+    });
+    if let (Some(first), Some(last)) = (kept.first(), kept.last()) {
+        notes.push(note(best, first.day, last.day));
+    }
+}
+
+/// Whether every expression the document tells ahead of its writing
+/// ([`newsline_events::DateAnchor::ahead`]) names days after the reading's
+/// publication day.
+fn ahead_to_come(a: &Analysis, r: &Reading) -> bool {
+    a.events.iter().filter_map(|e| e.date.as_ref()?.anchor.filter(|x| x.ahead)).all(|anchor| {
+        r.timexes
+            .iter()
+            .find(|t| t.span() == anchor.timex)
+            .and_then(Timex::earliest)
+            .is_none_or(|d| d > r.day)
+    })
 }
 
 /// Whether a reading agrees with what the timeline knows: the events the

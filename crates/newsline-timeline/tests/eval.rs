@@ -274,8 +274,8 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
     }
     // Floors just under the figures last measured (P 0.571, R 0.640, 65
     // found ignoring dates): a change that loses accuracy fails here.
-    assert!(precision >= 0.56, "timeline precision fell to {precision:.3}");
-    assert!(recall >= 0.63, "timeline recall fell to {recall:.3}");
+    assert!(precision >= 0.60, "timeline precision fell to {precision:.3}");
+    assert!(recall >= 0.67, "timeline recall fell to {recall:.3}");
     assert!(found_loose >= 63, "only {found_loose} gold events found ignoring dates");
     // The 2022 Istanbul talks, told by 000 ("pourparlers qui ne se
     // poursuivront pas ce mercredi": a Tuesday of March 2022) and by the
@@ -337,10 +337,10 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
         doc("002").and_then(|d| d.date.as_ref()).map(|d| &d.value)
     );
     // 000's header says 2022-03; the talks it tells as past, on the day
-    // before a Wednesday still to come, narrow it to a day or two, and its
+    // before a Wednesday it tells as still to come, narrow it to a day; its
     // weekdays read as one week put 002 after the Thursday it tells.
     let width = |p: &str| doc(p).and_then(|d| d.date.as_ref()).map(|d| d.latest - d.earliest);
-    assert!(width("000").is_some_and(|w| w.num_days() <= 1), "000 is not narrowed");
+    assert!(width("000").is_some_and(|w| w.num_days() == 0), "000 is not narrowed to a day");
     assert!(width("002").is_some_and(|w| w.num_days() <= 3), "002 is not read as one week");
     assert!(
         doc("003").is_some_and(|d| d.not_before >= NaiveDate::from_ymd_opt(2025, 1, 21)),
