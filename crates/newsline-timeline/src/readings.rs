@@ -161,8 +161,8 @@ fn date_in(e: &EventMention, timexes: &[Timex], undated: bool) -> Option<Days> {
 /// de cloche mercredi soir pour Zelensky : « ... », a déclaré le
 /// président"), else the date of the same speaker's last dated statement
 /// before it (one press conference, quoted over several sentences); what
-/// a speaker is reported to say takes the date of the statement that
-/// reports it.
+/// a speaker is reported to say, or says in a quote, takes the date of the
+/// statement that reports it.
 fn date_speech(a: &Analysis, timexes: &[Timex], dates: &mut [Option<Days>]) {
     let statement = |e: &EventMention| e.kind == EventKind::Statement;
     for k in 0..a.events.len() {
@@ -192,19 +192,21 @@ fn date_speech(a: &Analysis, timexes: &[Timex], dates: &mut [Option<Days>]) {
     }
     for k in 0..a.events.len() {
         let e = &a.events[k];
-        if dates[k].is_some() || statement(e) || e.modality != Modality::Reported {
+        if dates[k].is_some() || statement(e) {
             continue;
         }
-        let Some(speaker) = e.attributed_to.as_deref() else { continue };
+        let speaker = e.attributed_to.as_deref().filter(|_| e.modality == Modality::Reported);
         let sentence = e.sentence.span();
+        let reports = |s: &EventMention| {
+            // The statement whose quote holds it (« Nous ne céderons
+            // rien. ... », a-t-il dit), or that reports it in its sentence.
+            e.quote.is_some_and(|q| s.quote == Some(q))
+                || speaker.is_some_and(|p| {
+                    s.attributed_to.as_deref() == Some(p) && s.sentence.span() == sentence
+                })
+        };
         dates[k] = (0..a.events.len())
-            .find(|&j| {
-                let s = &a.events[j];
-                statement(s)
-                    && s.attributed_to.as_deref() == Some(speaker)
-                    && s.sentence.span() == sentence
-                    && dates[j].is_some()
-            })
+            .find(|&j| statement(&a.events[j]) && reports(&a.events[j]) && dates[j].is_some())
             .and_then(|j| dates[j].clone());
     }
 }

@@ -141,3 +141,30 @@ fn without_a_shared_event_an_undated_report_stays_undated() {
     let docs = [analyse("b", WEEK)];
     assert_eq!(document_date(&docs, "b"), None);
 }
+
+#[test]
+fn what_a_quote_tells_takes_the_date_of_the_statement_that_utters_it() {
+    let week_and_quote = format!(
+        "{WEEK} « Nous ne céderons rien. Nous nous battrons pour chaque mètre », a dit Volodymyr \
+         Zelensky jeudi soir."
+    );
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03-29 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés ce mardi à Istanbul.",
+        ),
+        analyse("b", &week_and_quote),
+    ];
+    let timeline = TimelineBuilder::new().build(&docs);
+    let date_of = |kind: EventKind| {
+        timeline
+            .events
+            .iter()
+            .find(|e| e.kind == kind)
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.clone())
+    };
+    // The refusal is in the quote's first sentence, with no expression of
+    // its own; the statement that closes the quote is of Thursday evening.
+    assert_eq!(date_of(EventKind::Rejection).as_deref(), Some("2022-03-31"));
+}
