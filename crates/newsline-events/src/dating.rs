@@ -266,7 +266,11 @@ pub(crate) const LINKS: &[&[&str]] = &[
 ///   (none, here), not the document's;
 /// - "au lendemain du bombardement", "à la veille de la rencontre": the
 ///   day before or after the event the sentence dates to a day.
-pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) {
+///
+/// Returns the "lors de" links as pairs (event, the event it happened
+/// during), by index into `out`.
+pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) -> Vec<(usize, usize)> {
+    let mut during = Vec::new();
     for sentence in doc.sentences() {
         let range = sentence.tokens.clone();
         let here: Vec<usize> =
@@ -296,9 +300,15 @@ pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) {
                     d
                 });
                 for &k in &here {
-                    if k != a
-                        && out[k].date.as_ref().is_some_and(|d| d.source == DateSource::Document)
-                    {
+                    if k == a {
+                        continue;
+                    }
+                    // What the text dates otherwise is not tied to it.
+                    let own = out[k].date.as_ref().filter(|d| d.source != DateSource::Document);
+                    if own.is_none() {
+                        during.push((k, a));
+                    }
+                    if out[k].date.as_ref().is_some_and(|d| d.source == DateSource::Document) {
                         out[k].date = date.clone();
                     }
                 }
@@ -324,6 +334,7 @@ pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) {
             }
         }
     }
+    during
 }
 
 /// The date of the last dated event before a sentence that a linking

@@ -691,7 +691,17 @@ impl EventExtractor {
                 out.push(mention);
             }
         }
-        link_dates(doc, &mut out);
+        let during = link_dates(doc, &mut out);
+        // Text order; the links made before it follow their events.
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        order.sort_by_key(|&k| (out[k].trigger.start, out[k].kind));
+        let mut position = vec![0; out.len()];
+        for (i, &k) in order.iter().enumerate() {
+            position[k] = i;
+        }
+        for (k, frame) in during {
+            out[k].during = Some(format!("{}#{}", doc.id(), position[frame]));
+        }
         out.sort_by_key(|a| (a.trigger.start, a.kind));
         for (i, e) in out.iter_mut().enumerate() {
             e.id = format!("{}#{i}", doc.id());
@@ -757,6 +767,7 @@ impl EventExtractor {
             attributed_to,
             quote,
             confidence,
+            during: None,
         }
     }
 }

@@ -343,4 +343,10 @@ pub struct EventMention {
     pub quote: Option<Span>,
     /// How sure the rules are, from 0 to 1.
     pub confidence: f32,
+    /// The id of the event of the same sentence this one happened during,
+    /// as the text ties them ("Lors de cette séance de négociations,
+    /// l'Ukraine a proposé..."): whoever dates that event dates this one,
+    /// as the timeline does when the document itself cannot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub during: Option<String>,
 }

@@ -65,6 +65,7 @@ pub(crate) fn read(
             if undated {
                 date_speech(a, &timexes, &mut dates);
             }
+            date_during(a, ties, &mut dates);
             Some(Reading { day, timexes, dates })
         })
         .collect();
@@ -208,6 +209,20 @@ fn date_speech(a: &Analysis, timexes: &[Timex], dates: &mut [Option<Days>]) {
         dates[k] = (0..a.events.len())
             .find(|&j| statement(&a.events[j]) && reports(&a.events[j]) && dates[j].is_some())
             .and_then(|j| dates[j].clone());
+    }
+}
+
+/// Dates what happened during another event of its sentence ("Lors de
+/// cette séance de négociations, l'Ukraine a proposé...") with that
+/// event's date in the reading, else the date the timeline gives it.
+fn date_during(a: &Analysis, ties: &[Option<Days>], dates: &mut [Option<Days>]) {
+    for k in 0..a.events.len() {
+        let Some(frame) = a.events[k].during.as_deref() else { continue };
+        if dates[k].is_some() {
+            continue;
+        }
+        let Some(j) = a.events.iter().position(|e| e.id == frame) else { continue };
+        dates[k] = dates[j].clone().or_else(|| ties.get(j).cloned().flatten());
     }
 }
 

@@ -168,3 +168,27 @@ fn what_a_quote_tells_takes_the_date_of_the_statement_that_utters_it() {
     // its own; the statement that closes the quote is of Thursday evening.
     assert_eq!(date_of(EventKind::Rejection).as_deref(), Some("2022-03-31"));
 }
+
+#[test]
+fn what_happens_during_shared_talks_takes_their_date() {
+    let report = format!(
+        "{WEEK} Lors de cette séance de négociations, l'Ukraine a proposé d'adopter un statut neutre."
+    );
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03-29 Sergueï Lavrov et Dmytro Kouleba se sont rencontrés ce mardi à Istanbul.",
+        ),
+        analyse("b", &report),
+    ];
+    let timeline = TimelineBuilder::new().build(&docs);
+    let proposal = timeline
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Proposal)
+        .and_then(|e| e.date.as_ref())
+        .map(|d| d.value.clone());
+    // Nothing in b dates the session; the timeline dates the talks it
+    // shares with a, and the proposal made during them.
+    assert_eq!(proposal.as_deref(), Some("2022-03-29"));
+}
