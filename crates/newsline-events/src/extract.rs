@@ -326,7 +326,29 @@ impl EventExtractor {
                             && !(i + 1..range.end)
                                 .any(|k| matches!(word(doc, k), "," | ";" | ":" | "\""))
                     });
-                let m = modality(&cues, quoted || sourced);
+                // Speech after a colon that another speaker's finished
+                // verb opens is that speaker's account: "La BBC a fait un
+                // résumé du mouvement : l'Espagne a annoncé...".
+                let framed = t.pos != Pos::Preposition
+                    && (range.start..t.tokens.start)
+                        .rev()
+                        .find(|&i| word(doc, i) == ":")
+                        .filter(|&c| {
+                            doc.tokens()
+                                .get(c)
+                                .is_some_and(|tok| doc.quote_containing(tok.span).is_none())
+                        })
+                        .is_some_and(|c| {
+                            sent_ents.iter().any(|e| {
+                                e.actor != speaker
+                                    && e.can_speak()
+                                    && e.tokens.1 <= c
+                                    && (e.tokens.1..c).any(|i| {
+                                        matches!(word(doc, i), "a" | "ont" | "avait" | "avaient")
+                                    })
+                            })
+                        });
+                let m = modality(&cues, quoted || sourced || framed);
                 let mut mention = self.mention(
                     doc,
                     t,
@@ -744,9 +766,13 @@ impl EventExtractor {
                         .iter()
                         .any(|e| w.ends_with(e))
             });
+        // Speech someone else reports is not of the day for being told in
+        // the perfect.
         let current = (modality.is_factual() || negated_now)
             && (!told_in_past(doc, t)
-                || (t.kind == EventKind::Statement && speech_of_the_day(doc, t, sentence_tokens)));
+                || (t.kind == EventKind::Statement
+                    && modality == Modality::Asserted
+                    && speech_of_the_day(doc, t, sentence_tokens)));
         let date = event_date(
             doc,
             t.tokens.clone(),

@@ -235,8 +235,24 @@ pub(crate) fn find_speaker(
     }
     // The nearest speaker on the left, outside quotes (a long quote may sit
     // between subject and verb), a person or body before a demonym.
+    // A colon or semicolon opens a clause with its own subject: "La BBC a
+    // fait un résumé : l'Espagne a annoncé..." (Spain speaks); when the
+    // verb's clause names a speaker, the search stays in it.
+    let clause = (sentence.start..t.tokens.start)
+        .rev()
+        .find(|&i| matches!(word(doc, i), ":" | ";"))
+        .filter(|&i| {
+            doc.tokens().get(i).is_some_and(|tok| doc.quote_containing(tok.span).is_none())
+        })
+        .filter(|&i| {
+            ents.iter().any(|e| e.tokens.0 > i && e.tokens.1 <= t.tokens.start && speaker(&e))
+        })
+        .map_or(sentence.start, |i| i + 1);
     let left_of = |e: &&&Ent| {
-        e.tokens.1 <= t.tokens.start && speaker(e) && doc.quote_containing(e.span).is_none()
+        e.tokens.0 >= clause
+            && e.tokens.1 <= t.tokens.start
+            && speaker(e)
+            && doc.quote_containing(e.span).is_none()
     };
     let nearest_person = ents.iter().rev().find(|e| left_of(e) && is_person_or_body(e));
     let nearest = ents.iter().rev().find(left_of);

@@ -560,6 +560,26 @@ fn an_unknown_speaker_after_the_verb_takes_no_country_from_the_left() {
 }
 
 #[test]
+fn after_a_colon_the_speaker_is_the_subject_of_its_own_clause() {
+    let (_, found) = events(
+        " date 2022-01 La BBC a fait un résumé des mouvements : l'Espagne a annoncé qu'elle \
+         enverrait des navires.",
+    );
+    let said = found.iter().find(|e| e.kind == EventKind::Statement).expect("a statement");
+    assert_eq!(said.attributed_to.as_deref(), Some("iso:ES"));
+    // Told by the BBC: reported, and not of the document's day.
+    assert_eq!(said.modality, Modality::Reported);
+    assert_eq!(said.date, None);
+    // Without another speaker's clause before it, the speech is the
+    // writer's: a headline's place names no speaker.
+    let (_, found) =
+        events(" date 2022-01 Ukraine : Volodymyr Zelensky a déclaré la mobilisation.");
+    let said = found.iter().find(|e| e.kind == EventKind::Statement).expect("a statement");
+    assert_eq!(said.attributed_to.as_deref(), Some("person:volodymyr-zelensky"));
+    assert_eq!(said.modality, Modality::Asserted);
+}
+
+#[test]
 fn a_demonym_speaks_for_a_group_not_for_one_person() {
     let s = speakers("Le pont a cédé, explique un marin iranien.");
     assert!(s.is_empty(), "{s:?}");

@@ -259,6 +259,6 @@ fn seed_gold_scores() {
 // 0.861 (P 0.873, R 0.849), participants 0.880, date 0.925, modality
 // 0.952. The targets of the issue are 0.85, 0.8, 0.9, 0.9.
 const FLOOR_F1: f64 = 0.86;
-const FLOOR_PARTICIPANTS: f64 = 0.875;
-const FLOOR_DATE: f64 = 0.92;
+const FLOOR_PARTICIPANTS: f64 = 0.88;
+const FLOOR_DATE: f64 = 0.925;
 const FLOOR_MODALITY: f64 = 0.95;
