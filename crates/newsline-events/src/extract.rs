@@ -472,7 +472,18 @@ impl EventExtractor {
                     .or(selon_speaker);
                 let cues =
                     Cues { doc, sentence: range.clone(), trigger: t.tokens.clone(), pos: t.pos };
-                let m = modality(&cues, reported);
+                let m = match modality(&cues, reported) {
+                    // "répondront à toute agression": a warning is worded as
+                    // a future response; the threat is made as it is said.
+                    Modality::Planned if t.kind == EventKind::Threat && consequence(doc, t) => {
+                        if reported {
+                            Modality::Reported
+                        } else {
+                            Modality::Asserted
+                        }
+                    }
+                    m => m,
+                };
                 let mut participants = roles::participants(
                     doc,
                     t,
@@ -796,6 +807,15 @@ impl EventExtractor {
             during: None,
         }
     }
+}
+
+/// Whether a threat trigger is the response it warns of ("répondront",
+/// "riposteront", "will retaliate") rather than a verb of threatening.
+fn consequence(doc: &Document, t: &TriggerMatch) -> bool {
+    t.tokens.clone().any(|i| {
+        let w = word(doc, i);
+        ["repond", "ripost", "respond", "retaliat"].iter().any(|p| w.starts_with(p))
+    })
 }
 
 /// Marks the date a future-tense trigger reads from its own expression as

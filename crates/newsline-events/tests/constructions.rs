@@ -560,6 +560,15 @@ fn an_unknown_speaker_after_the_verb_takes_no_country_from_the_left() {
 }
 
 #[test]
+fn a_warning_worded_as_a_future_response_is_made_as_it_is_said() {
+    let e = one("Les États-Unis répondront à toute agression de la Russie.", EventKind::Threat);
+    assert_eq!(e.modality, Modality::Asserted);
+    // A verb of threatening in the future is a threat still to come.
+    let e = one("Les États-Unis menaceront la Russie de sanctions.", EventKind::Threat);
+    assert_eq!(e.modality, Modality::Planned);
+}
+
+#[test]
 fn after_a_colon_the_speaker_is_the_subject_of_its_own_clause() {
     let (_, found) = events(
         " date 2022-01 La BBC a fait un résumé des mouvements : l'Espagne a annoncé qu'elle \

@@ -260,5 +260,5 @@ fn seed_gold_scores() {
 // 0.952. The targets of the issue are 0.85, 0.8, 0.9, 0.9.
 const FLOOR_F1: f64 = 0.86;
 const FLOOR_PARTICIPANTS: f64 = 0.88;
-const FLOOR_DATE: f64 = 0.925;
-const FLOOR_MODALITY: f64 = 0.95;
+const FLOOR_DATE: f64 = 0.93;
+const FLOOR_MODALITY: f64 = 0.955;

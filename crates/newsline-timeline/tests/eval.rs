@@ -275,7 +275,7 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
     // Floors just under the figures last measured (P 0.571, R 0.640, 65
     // found ignoring dates): a change that loses accuracy fails here.
     assert!(precision >= 0.65, "timeline precision fell to {precision:.3}");
-    assert!(recall >= 0.74, "timeline recall fell to {recall:.3}");
+    assert!(recall >= 0.75, "timeline recall fell to {recall:.3}");
     assert!(found_loose >= 63, "only {found_loose} gold events found ignoring dates");
     // The 2022 Istanbul talks, told by 000 ("pourparlers qui ne se
     // poursuivront pas ce mercredi": a Tuesday of March 2022) and by the
