@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use newsline_events::{Modality, Participant};
+use newsline_events::{EventMention, Modality, Participant};
 use newsline_gazetteer::{EntityKind, Gazetteer};
 use newsline_time::TimeRecognizer;
 
@@ -403,6 +403,7 @@ fn mention_refs(
                 event: e.id.clone(),
                 trigger: e.trigger.text.clone(),
                 sentence: e.sentence.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                trigger_nth: trigger_nth(e),
                 modality: e.modality,
                 attributed_to: e.attributed_to.clone(),
                 date: date.clone(),
@@ -464,4 +465,14 @@ fn first_mention(e: &TimelineEvent) -> (&str, usize) {
 
 fn mention_number(id: &str) -> usize {
     id.rsplit('#').next().and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+/// How many times the trigger's words occur in its sentence before it.
+fn trigger_nth(e: &EventMention) -> usize {
+    let before =
+        e.trigger.start.checked_sub(e.sentence.start).and_then(|k| e.sentence.text.get(..k));
+    match before {
+        Some(text) if !e.trigger.text.is_empty() => text.matches(e.trigger.text.as_str()).count(),
+        _ => 0,
+    }
 }

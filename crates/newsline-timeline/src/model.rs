@@ -134,6 +134,12 @@ pub struct MentionRef {
     pub trigger: String,
     /// The sentence: the evidence.
     pub sentence: String,
+    /// Which occurrence of the trigger words in the sentence the mention
+    /// is (0: the first; "l'Espagne a annoncé ... et le Danemark a
+    /// également annoncé": 1 for Denmark's), so that renderers mark the
+    /// right one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub trigger_nth: usize,
     /// The mention's own modality.
     pub modality: Modality,
     /// The mention's source or speaker, if any.
@@ -201,4 +207,8 @@ pub struct DateConflict {
     pub mention: String,
     /// The date it gives.
     pub date: DateInterval,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }

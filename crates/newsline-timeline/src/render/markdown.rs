@@ -87,15 +87,19 @@ fn mention_line(mention: &MentionRef, names: &Names) -> String {
         notes.push(format!("according to {}", escape(names.name(source))));
     }
     let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-    format!("{}{}: {}", code(&mention.doc), notes, evidence(&mention.sentence, &mention.trigger))
+    let evidence = evidence(&mention.sentence, &mention.trigger, mention.trigger_nth);
+    format!("{}{}: {}", code(&mention.doc), notes, evidence)
 }
 
-/// The sentence on one line, escaped, with the trigger's first occurrence
-/// in bold; a trigger the sentence does not contain is quoted before it.
-fn evidence(sentence: &str, trigger: &str) -> String {
+/// The sentence on one line, escaped, with the trigger's `nth` occurrence
+/// (else its first) in bold; a trigger the sentence does not contain is
+/// quoted before it.
+fn evidence(sentence: &str, trigger: &str, nth: usize) -> String {
     let sentence = collapse_whitespace(sentence);
     let trigger = collapse_whitespace(trigger);
-    match sentence.find(&trigger).filter(|_| !trigger.is_empty()) {
+    let found = sentence.match_indices(&trigger).map(|(at, _)| at);
+    let at = found.clone().nth(nth).or_else(|| found.clone().next());
+    match at.filter(|_| !trigger.is_empty()) {
         Some(at) => {
             let (before, rest) = sentence.split_at(at);
             let after = rest.get(trigger.len()..).unwrap_or_default();
@@ -193,8 +197,12 @@ mod tests {
 
     #[test]
     fn quotes_a_trigger_the_sentence_lacks() {
-        assert_eq!(evidence("Il a dit *non*.", "déclaré"), r"«déclaré» Il a dit \*non\*.");
-        assert_eq!(evidence(" a\nb ", ""), "a b");
+        assert_eq!(evidence("Il a dit *non*.", "déclaré", 0), r"«déclaré» Il a dit \*non\*.");
+        assert_eq!(evidence(" a\nb ", "", 0), "a b");
+        // The mention's own occurrence of words its sentence repeats.
+        let both = "l'Espagne a annoncé, le Danemark a annoncé";
+        assert_eq!(evidence(both, "annoncé", 1), "l'Espagne a annoncé, le Danemark a **annoncé**");
+        assert_eq!(evidence(both, "annoncé", 0), "l'Espagne a **annoncé**, le Danemark a annoncé");
         assert_eq!(code("a`b"), "`` a`b ``");
     }
 }

@@ -172,7 +172,13 @@
     var quote = element("blockquote");
     var sentence = oneLine(mention.sentence);
     var trigger = oneLine(mention.trigger);
+    // The mention's own occurrence when the words recur in the sentence.
     var at = trigger ? sentence.indexOf(trigger) : -1;
+    for (var n = mention.trigger_nth || 0; n > 0 && at >= 0; n--) {
+      var next = sentence.indexOf(trigger, at + trigger.length);
+      if (next < 0) { break; }
+      at = next;
+    }
     if (at < 0) { quote.textContent = sentence; return quote; }
     quote.appendChild(document.createTextNode(sentence.slice(0, at)));
     quote.appendChild(element("mark", null, trigger));
