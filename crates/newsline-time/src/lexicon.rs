@@ -59,7 +59,7 @@ pub(crate) const FUNCTIONS: &[&str] = &[
 /// every trigger, unit and part of the day.
 #[rustfmt::skip]
 const CONTINUATIONS: &[&str] = &[
-    "following", "previous",
+    "following", "previous", "of",
     "nos", "y", "ici", "present", "instant", "moment", "heure", "avenir", "far", "least", "quart",
     "quarts", "peu", "d", "cours", "week", "weekend", "demi", "than", "semaine", "moins", "jour",
     "day", "mois", "hui", "du", "des", "lendemain", "veille", "nouvel", "sylvestre", "valentin",
