@@ -16,6 +16,15 @@ mod analyze;
 mod segment;
 mod timeline;
 
+// mimalloc rather than the system allocator: a document's analysis makes
+// and frees about 250 small blocks and a few large ones (token and view
+// buffers of tens of KiB), and glibc's malloc spent much of the pipeline's
+// time on them (consolidating free chunks, and returning the large ones to
+// the kernel only to fault them in again for the next document). On the
+// 10 MB corpus, one thread, the pipeline went from about 13 to 16.5 MB/s.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn news articles into an entity-linked, dated timeline of events.
 ///
 /// Inputs are files, directories (read recursively, in sorted order), JSONL

@@ -71,7 +71,7 @@ pub(super) fn find_unknown_people(
             // The whole run, words joined by spaces, is looked up too; a run
             // of one word is that word, already looked up. Most runs are
             // one capitalised word: no string is built for them.
-            let stop = folded.clone().any(|w| lex.stop_forms.contains(w) || ORG_WORDS.contains(&w))
+            let stop = folded.clone().any(|w| lex.stop_forms.contains(w) || ORG_SET.contains(w))
                 || len > 1 && {
                     joined.clear();
                     for (k, w) in folded.enumerate() {

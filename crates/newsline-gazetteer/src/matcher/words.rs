@@ -182,6 +182,11 @@ pub(super) static FUNCTION_SET: Lazy<HashSet<&'static str, Fnv>> =
     Lazy::new(|| FUNCTION_WORDS.iter().copied().collect());
 pub(super) static ROLE_SET: Lazy<HashSet<&'static str, Fnv>> =
     Lazy::new(|| ROLE_NOUNS.iter().copied().collect());
+/// [`ORG_WORDS`] as a set: every capitalised word that may start a
+/// person's name is looked up, and a scan of the list compared it with each
+/// of its fifty-odd words.
+pub(super) static ORG_SET: Lazy<HashSet<&'static str, Fnv>> =
+    Lazy::new(|| ORG_WORDS.iter().copied().collect());
 
 /// Articles and prepositions trimmed from the end of a cut description.
 pub(super) const ARTICLES: &[&str] =
