@@ -571,7 +571,9 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
 
-    fn modalities(text: &str, reported: bool) -> Vec<(String, Modality)> {
+    /// Each trigger of `text` (its first word, folded) with what `read`
+    /// makes of its cues, the whole text being one sentence.
+    fn read_cues<T>(text: &str, read: impl Fn(&Cues<'_>) -> T) -> Vec<(String, T)> {
         let doc = Document::builder("t", text).build();
         let sentence = 0..doc.tokens().len();
         Lexicon::embedded()
@@ -583,12 +585,13 @@ mod tests {
                     trigger: m.tokens.clone(),
                     pos: m.pos,
                 };
-                (
-                    doc.folded_token(&doc.tokens()[m.tokens.start]).to_string(),
-                    modality(&cues, reported),
-                )
+                (doc.folded_token(&doc.tokens()[m.tokens.start]).to_string(), read(&cues))
             })
             .collect()
+    }
+
+    fn modalities(text: &str, reported: bool) -> Vec<(String, Modality)> {
+        read_cues(text, |cues| modality(cues, reported))
     }
 
     #[test]
@@ -639,20 +642,7 @@ mod tests {
     }
 
     fn told_ahead(text: &str) -> Vec<(String, bool)> {
-        let doc = Document::builder("t", text).build();
-        let sentence = 0..doc.tokens().len();
-        Lexicon::embedded()
-            .find(&doc, sentence.clone())
-            .map(|m| {
-                let cues = Cues {
-                    doc: &doc,
-                    sentence: sentence.clone(),
-                    trigger: m.tokens.clone(),
-                    pos: m.pos,
-                };
-                (doc.folded_token(&doc.tokens()[m.tokens.start]).to_string(), cues.told_ahead())
-            })
-            .collect()
+        read_cues(text, |cues| cues.told_ahead())
     }
 
     #[test]

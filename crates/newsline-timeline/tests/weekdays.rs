@@ -97,6 +97,13 @@ fn document_date(docs: &[Analysis], id: &str) -> Option<String> {
     doc.date.as_ref().map(|d| d.value.clone())
 }
 
+/// The date of the timeline's first event of `kind`.
+fn first_date(docs: &[Analysis], kind: EventKind) -> Option<String> {
+    let timeline = TimelineBuilder::new().build(docs);
+    let event = timeline.events.iter().find(|e| e.kind == kind)?;
+    event.date.as_ref().map(|d| d.value.clone())
+}
+
 #[test]
 fn a_month_dated_document_is_narrowed_by_the_talks_it_tells_as_past() {
     let docs = [analyse("a", ANTALYA), analyse("b", TUESDAY_TALKS), analyse("c", FIRST_TALKS)];
@@ -126,14 +133,7 @@ fn an_undated_report_reads_its_weekdays_as_one_week() {
     // Thursday the 31st read "mardi", "mercredi" and "jeudi" as three
     // days of one week rather than a Thursday before a Tuesday.
     assert_eq!(document_date(&docs, "b").as_deref(), Some("2022-03-31/2022-04-04"));
-    let timeline = TimelineBuilder::new().build(&docs);
-    let statement = timeline
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Statement)
-        .and_then(|e| e.date.as_ref())
-        .map(|d| d.value.clone());
-    assert_eq!(statement.as_deref(), Some("2022-03-31"));
+    assert_eq!(first_date(&docs, EventKind::Statement).as_deref(), Some("2022-03-31"));
 }
 
 #[test]
@@ -155,18 +155,9 @@ fn what_a_quote_tells_takes_the_date_of_the_statement_that_utters_it() {
         ),
         analyse("b", &week_and_quote),
     ];
-    let timeline = TimelineBuilder::new().build(&docs);
-    let date_of = |kind: EventKind| {
-        timeline
-            .events
-            .iter()
-            .find(|e| e.kind == kind)
-            .and_then(|e| e.date.as_ref())
-            .map(|d| d.value.clone())
-    };
     // The refusal is in the quote's first sentence, with no expression of
     // its own; the statement that closes the quote is of Thursday evening.
-    assert_eq!(date_of(EventKind::Rejection).as_deref(), Some("2022-03-31"));
+    assert_eq!(first_date(&docs, EventKind::Rejection).as_deref(), Some("2022-03-31"));
 }
 
 #[test]
@@ -181,13 +172,7 @@ fn what_happens_during_shared_talks_takes_their_date() {
         ),
         analyse("b", &report),
     ];
-    let timeline = TimelineBuilder::new().build(&docs);
-    let proposal = timeline
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Proposal)
-        .and_then(|e| e.date.as_ref())
-        .map(|d| d.value.clone());
+    let proposal = first_date(&docs, EventKind::Proposal);
     // Nothing in b dates the session; the timeline dates the talks it
     // shares with a, and the proposal made during them.
     assert_eq!(proposal.as_deref(), Some("2022-03-29"));
