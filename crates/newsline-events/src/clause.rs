@@ -49,6 +49,19 @@ pub(crate) fn word(doc: &Document, i: usize) -> &str {
     doc.tokens().get(i).map_or("", |t| doc.folded_token(t))
 }
 
+/// The last of `marks` (":" or ";") outside quotes in `tokens`: the
+/// opening of the clause the tokens after it stand in ("La BBC a fait un
+/// résumé : l'Espagne a annoncé...").
+pub(crate) fn last_clause_break(
+    doc: &Document,
+    tokens: Range<usize>,
+    marks: &[&str],
+) -> Option<usize> {
+    tokens.rev().find(|&i| marks.contains(&word(doc, i))).filter(|&i| {
+        doc.tokens().get(i).is_some_and(|tok| doc.quote_containing(tok.span).is_none())
+    })
+}
+
 /// Whether two tokens are in the same clause: no punctuation between
 /// them, nor a word that opens a clause ("car", "mais", a relative "qui",
 /// a "que").

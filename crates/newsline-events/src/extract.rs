@@ -8,7 +8,7 @@ use newsline_gazetteer::DocumentEntities;
 use newsline_time::Timex;
 use serde::{Deserialize, Serialize};
 
-use crate::clause::{reports, same_clause, selon_scopes, span_of, word};
+use crate::clause::{last_clause_break, reports, same_clause, selon_scopes, span_of, word};
 use crate::dating::{
     event_date, link_dates, linked_date, speech_of_the_day, told_in_past, told_in_perfect,
 };
@@ -330,15 +330,8 @@ impl EventExtractor {
                 // verb opens is that speaker's account: "La BBC a fait un
                 // résumé du mouvement : l'Espagne a annoncé...".
                 let framed = t.pos != Pos::Preposition
-                    && (range.start..t.tokens.start)
-                        .rev()
-                        .find(|&i| word(doc, i) == ":")
-                        .filter(|&c| {
-                            doc.tokens()
-                                .get(c)
-                                .is_some_and(|tok| doc.quote_containing(tok.span).is_none())
-                        })
-                        .is_some_and(|c| {
+                    && last_clause_break(doc, range.start..t.tokens.start, &[":"]).is_some_and(
+                        |c| {
                             sent_ents.iter().any(|e| {
                                 e.actor != speaker
                                     && e.can_speak()
@@ -347,7 +340,8 @@ impl EventExtractor {
                                         matches!(word(doc, i), "a" | "ont" | "avait" | "avaient")
                                     })
                             })
-                        });
+                        },
+                    );
                 let m = modality(&cues, quoted || sourced || framed);
                 let mut mention = self.mention(
                     doc,
@@ -725,7 +719,8 @@ impl EventExtractor {
             }
         }
         let during = link_dates(doc, &mut out);
-        // Text order; the links made before it follow their events.
+        // Text order, numbered; the links made before it follow their
+        // events to their new places.
         let mut order: Vec<usize> = (0..out.len()).collect();
         order.sort_by_key(|&k| (out[k].trigger.start, out[k].kind));
         let mut position = vec![0; out.len()];
@@ -735,7 +730,9 @@ impl EventExtractor {
         for (k, frame) in during {
             out[k].during = Some(format!("{}#{}", doc.id(), position[frame]));
         }
-        out.sort_by_key(|a| (a.trigger.start, a.kind));
+        let mut slots: Vec<Option<EventMention>> = out.into_iter().map(Some).collect();
+        let mut out: Vec<EventMention> =
+            order.iter().filter_map(|&k| slots.get_mut(k).and_then(Option::take)).collect();
         for (i, e) in out.iter_mut().enumerate() {
             e.id = format!("{}#{i}", doc.id());
         }

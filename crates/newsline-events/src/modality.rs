@@ -497,8 +497,7 @@ impl Cues<'_> {
         if self.pos == Pos::NegatedVerb {
             return false;
         }
-        let future = is_future_form;
-        if self.is_verb() && self.trigger.clone().any(|i| future(self.word(i))) {
+        if self.is_verb() && self.trigger.clone().any(|i| is_future_form(self.word(i))) {
             return true;
         }
         // A conditional under "a annoncé que" is a future in the past.
@@ -525,7 +524,7 @@ impl Cues<'_> {
             .take(8)
             .take_while(|&i| !matches!(self.word(i), "," | ";" | ":" | "." | "que" | "qu'"))
             .any(|i| matches!(self.word(i), "prochain" | "prochaine" | "prochains" | "prochaines"));
-        self.before(3).any(|i| future(self.word(i)) || NEAR_FUTURE.contains(&self.word(i)))
+        self.before(3).any(|i| is_future_form(self.word(i)) || NEAR_FUTURE.contains(&self.word(i)))
             || self.before(6).any(|i| PLANNING.contains(&self.word(i)))
             || upcoming
     }

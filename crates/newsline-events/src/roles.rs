@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use newsline_doc::{Document, Span};
 use newsline_gazetteer::{EntityKind, Gazetteer, MentionKind};
 
-use crate::clause::{span_of, word};
+use crate::clause::{last_clause_break, span_of, word};
 use crate::inputs::Ent;
 use crate::lexicon::{Pos, TriggerMatch};
 use crate::model::{EventKind, Participant, Role};
@@ -238,12 +238,7 @@ pub(crate) fn find_speaker(
     // A colon or semicolon opens a clause with its own subject: "La BBC a
     // fait un résumé : l'Espagne a annoncé..." (Spain speaks); when the
     // verb's clause names a speaker, the search stays in it.
-    let clause = (sentence.start..t.tokens.start)
-        .rev()
-        .find(|&i| matches!(word(doc, i), ":" | ";"))
-        .filter(|&i| {
-            doc.tokens().get(i).is_some_and(|tok| doc.quote_containing(tok.span).is_none())
-        })
+    let clause = last_clause_break(doc, sentence.start..t.tokens.start, &[":", ";"])
         .filter(|&i| {
             ents.iter().any(|e| e.tokens.0 > i && e.tokens.1 <= t.tokens.start && speaker(&e))
         })
