@@ -303,9 +303,11 @@ pub(crate) fn link_dates(doc: &Document, out: &mut [EventMention]) -> Vec<(usize
                     if k == a {
                         continue;
                     }
-                    // What the text dates otherwise is not tied to it.
+                    // What the text dates otherwise is not tied to it,
+                    // nor a war or a siege, which outlasts the frame.
                     let own = out[k].date.as_ref().filter(|d| d.source != DateSource::Document);
-                    if own.is_none() {
+                    if own.is_none() && crate::state::lasting_state(&out[k].trigger.text).is_none()
+                    {
                         during.push((k, a));
                     }
                     if out[k].date.as_ref().is_some_and(|d| d.source == DateSource::Document) {

@@ -22,6 +22,7 @@ use crate::model::{
     DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant, Role,
 };
 use crate::roles::{self, compatible, find_speaker, location, statement_quote, Salience};
+use crate::state::Lasting;
 
 /// Settings of an [`EventExtractor`].
 ///
@@ -104,6 +105,8 @@ struct Antecedent {
     modality: Modality,
     /// Its date, when a time expression gave it.
     date: Option<EventDate>,
+    /// The lasting state it names: a siege is no anaphor of the war.
+    lasting: Option<Lasting>,
 }
 
 /// A statement found in the first pass: who spoke, where, with which quote.
@@ -519,6 +522,10 @@ impl EventExtractor {
                     ps.is_empty()
                         || ps.iter().any(|p| a.participants.iter().any(|q| q.entity == p.entity))
                 };
+                let lasting = doc
+                    .text()
+                    .get(span_of(doc, t.tokens.clone()).range())
+                    .and_then(crate::state::lasting_state);
                 let candidates = || {
                     recent.iter().rev().filter(|a| {
                         a.kind == t.kind
@@ -615,7 +622,10 @@ impl EventExtractor {
                 let attributed = if m == Modality::Reported { attributed } else { None };
                 let antecedent_date = apposed
                     .and_then(|a| a.date.filter(|d| d.source != DateSource::Document))
-                    .or_else(|| antecedent.and_then(|a| a.date.clone()));
+                    .or_else(|| {
+                        // A siege is not dated by the invasion it follows.
+                        antecedent.filter(|a| a.lasting == lasting).and_then(|a| a.date.clone())
+                    });
                 let mut mention = self.mention(
                     doc,
                     t,
@@ -662,7 +672,10 @@ impl EventExtractor {
                                 .iter()
                                 .filter(|p| a.participants.iter().any(|q| q.entity == p.entity))
                                 .count();
-                            a.date.is_some() && shared >= 2 && shared == mention.participants.len()
+                            a.date.is_some()
+                                && a.lasting == lasting
+                                && shared >= 2
+                                && shared == mention.participants.len()
                         })
                     };
                     // A new event ("un premier entretien", "une nouvelle
@@ -702,6 +715,7 @@ impl EventExtractor {
                 if !mention.participants.is_empty() || mention.date.is_some() {
                     recent.push(Antecedent {
                         kind: t.kind,
+                        lasting,
                         sentence: sentence_index,
                         participants: mention.participants.clone(),
                         modality: mention.modality,
@@ -776,7 +790,12 @@ impl EventExtractor {
             });
         // Speech someone else reports is not of the day for being told in
         // the perfect.
+        // A war, a siege, an occupation began before the text that names
+        // it: the day of writing is no date of it.
+        let lasting =
+            doc.text().get(trigger.range()).and_then(crate::state::lasting_state).is_some();
         let current = (modality.is_factual() || negated_now)
+            && !lasting
             && (!told_in_past(doc, t)
                 || (t.kind == EventKind::Statement
                     && modality == Modality::Asserted

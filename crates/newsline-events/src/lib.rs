@@ -53,6 +53,7 @@ mod lexicon;
 mod modality;
 mod model;
 mod roles;
+mod state;
 mod trigger_index;
 pub mod weekday_name;
 
@@ -63,3 +64,4 @@ pub use crate::model::{
     DateAnchor, DateSource, EventDate, EventKind, EventMention, Evidence, Modality, Participant,
     Role,
 };
+pub use crate::state::{lasting_state, Lasting};

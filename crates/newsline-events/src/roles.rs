@@ -758,9 +758,18 @@ pub(crate) fn participants(
                 || (matches!(prep, "la" | "l'")
                     && e.tokens.0 >= 2
                     && word(doc, e.tokens.0 - 2) == "de"));
+        // The country a war or a strike is in is a party to it all the
+        // same ("la guerre en Ukraine", "des frappes en Syrie").
+        // Right after the trigger only: "se rencontrent en Turquie ... la
+        // guerre" is not a war in Turkey.
+        let theatre = t.kind == EventKind::Attack
+            && e.actor_kind == EntityKind::Country
+            && matches!(prep, "en" | "au" | "in")
+            && (t.tokens.end..t.tokens.end + 3).contains(&e.tokens.0);
         if e.place
             && e.how == MentionKind::Name
             && (matches!(prep, "a" | "en" | "au" | "aux" | "in" | "at" | "dans") || from)
+            && !theatre
         {
             return None;
         }

@@ -7,6 +7,8 @@ mod support;
 mod eval;
 // Constructions per kind, in French and English, with their traps.
 mod constructions;
+// Wars, sieges and occupations: lasting states.
+mod states;
 // Dates: weekdays kept under a coarser document date, continuations.
 mod dates;
 // No panic on any input; spans valid.

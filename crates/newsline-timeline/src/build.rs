@@ -226,6 +226,7 @@ impl<'g> TimelineBuilder<'g> {
                     date_weak: date.as_ref().is_some_and(|d| cluster::is_weak(d.source)),
                     speaker: speaker.map(|s| symbols.intern(s)),
                     stem: symbols.intern(stem(&e.trigger.text)),
+                    lasting: newsline_events::lasting_state(&e.trigger.text),
                 });
             }
         }

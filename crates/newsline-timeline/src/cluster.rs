@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use fnv::FnvHashMap;
-use newsline_events::{DateSource, EventKind, Modality};
+use newsline_events::{DateSource, EventKind, Lasting, Modality};
 
 use crate::interval::Days;
 use crate::model::Factor;
@@ -101,6 +101,8 @@ pub(crate) struct Item<'a> {
     /// stem ("réduire", "réduction" → "redui", "reduc" differ; "réduire"
     /// twice agree). Interned.
     pub stem: Sym,
+    /// The lasting state the trigger names (a war, a siege), if any.
+    pub lasting: Option<Lasting>,
 }
 
 /// One event being built.
@@ -124,6 +126,7 @@ pub(crate) struct Cluster {
     pub bounded_below: bool,
     pub speakers: Vec<Sym>,
     pub stems: Vec<Sym>,
+    pub lasting: Option<Lasting>,
 }
 
 /// Why an item joined a cluster.
@@ -172,7 +175,8 @@ pub(crate) fn score(
     threshold: f32,
     explain: bool,
 ) -> Option<(f32, Vec<Factor>)> {
-    if item.kind != c.kind || item.tier != c.tier {
+    // A war is not one of its strikes, nor a siege one of its bombings.
+    if item.kind != c.kind || item.tier != c.tier || item.lasting != c.lasting {
         return None;
     }
     let mut tally = Tally { explain, total: 0.0, factors: Vec::new() };
@@ -251,7 +255,9 @@ pub(crate) fn score(
     if let (Some(a), Some(b)) = (item.place, c.place) {
         let (a_name, b_name) = (|| symbols.name(a), || symbols.name(b));
         if a == b {
-            placed_together = !item.location_wide;
+            // A country is too wide to tie two strikes, not two mentions
+            // of the war in it: there is one at a time.
+            placed_together = !item.location_wide || item.lasting == Some(Lasting::Conflict);
             tally.add("location", 1.0, || format!("both at {}", a_name()));
         } else if item.place_country.is_some() && item.place_country == c.place_country {
             // A place inside the other (a city in the country the other
@@ -268,9 +274,15 @@ pub(crate) fn score(
     if same_words {
         tally.add("trigger", 0.5, || format!("same trigger word ({}…)", symbols.name(item.stem)));
     }
+    // Nor two mentions of a war between the same two sides.
+    let parties_together =
+        item.lasting == Some(Lasting::Conflict) && shared(&item.sides, &c.sides) >= 2;
+    if parties_together {
+        tally.add("war", 0.5, || "a war between the same two sides".to_string());
+    }
     if c.docs.contains(&item.doc_sym) {
         tally.add("document", 0.5, || "same document".to_string());
-    } else if !dated_together && !placed_together {
+    } else if !dated_together && !placed_together && !parties_together {
         // Across documents, participants alone are not enough: the same
         // people meet many times. A shared date or place is required.
         return None;
@@ -284,6 +296,8 @@ enum Key {
     Place(EventKind, Sym),
     Country(EventKind, Sym),
     Side(EventKind, Sym, i32),
+    /// A war, by one of its sides: it ties mentions without a date.
+    War(Sym),
 }
 
 /// The most weeks a date gives keys for.
@@ -385,6 +399,9 @@ fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec<i32>) {
             }
         }
     }
+    if item.lasting == Some(Lasting::Conflict) {
+        keys.extend(item.sides.iter().map(|&s| Key::War(s)));
+    }
 }
 
 /// The keys under which event `c`, just joined by `item`, is found, into
@@ -406,6 +423,9 @@ fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec
             }
         }
     }
+    if c.lasting == Some(Lasting::Conflict) {
+        keys.extend(c.sides.iter().map(|&s| Key::War(s)));
+    }
 }
 
 fn open(i: usize, item: &Item<'_>) -> Cluster {
@@ -424,6 +444,7 @@ fn open(i: usize, item: &Item<'_>) -> Cluster {
         bounded_below: item.bounded_below,
         speakers: item.speaker.into_iter().collect(),
         stems: vec![item.stem],
+        lasting: item.lasting,
     }
 }
 

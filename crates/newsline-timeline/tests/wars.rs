@@ -1,0 +1,68 @@
+//! Wars across documents: "la guerre en Ukraine" told by two articles is
+//! one event, though a country is too wide to tie two strikes; a siege and
+//! a bombing in one sentence stay two events.
+
+use newsline_doc::read_text;
+use newsline_events::{EventExtractor, EventKind};
+use newsline_gazetteer::Gazetteer;
+use newsline_time::TimeRecognizer;
+use newsline_timeline::{Analysis, TimelineBuilder};
+
+fn analyse(id: &str, text: &str) -> Analysis {
+    let doc = match read_text(id, text, format!("{id}.txt")) {
+        Ok(d) => d,
+        Err(e) => panic!("test text does not read: {e}"),
+    };
+    let entities = Gazetteer::embedded().match_document(&doc);
+    let timexes = TimeRecognizer::default().recognize(&doc);
+    let events = EventExtractor::default().extract(&doc, &entities, &timexes);
+    Analysis::new(&doc, doc.language(), entities, timexes, events)
+}
+
+/// The attack events of the timeline of `docs`, as their trigger lists.
+fn attacks(docs: &[Analysis]) -> Vec<Vec<String>> {
+    TimelineBuilder::new()
+        .build(docs)
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Attack)
+        .map(|e| e.mentions.iter().map(|m| m.trigger.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn the_war_in_one_country_told_by_two_articles_is_one_event() {
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03 Pour la première fois depuis le début de la guerre en Ukraine, une lueur d'espoir.",
+        ),
+        analyse(
+            "b",
+            "Des pourparlers ont commencé à Istanbul avec pour objectif de trouver une solution à la guerre en Ukraine.",
+        ),
+    ];
+    assert_eq!(attacks(&docs), vec![vec!["guerre".to_string(), "guerre".to_string()]]);
+}
+
+#[test]
+fn two_strikes_in_one_country_stay_apart() {
+    // The same wide place and no date in common: nothing ties them.
+    let docs = [
+        analyse("a", " date 2022-03 Un bombardement a frappé un hôpital en Ukraine lundi."),
+        analyse("b", " date 2022-05 Un bombardement a frappé une école en Ukraine vendredi."),
+    ];
+    assert_eq!(attacks(&docs).len(), 2, "{:?}", attacks(&docs));
+}
+
+#[test]
+fn a_siege_and_a_bombing_of_one_sentence_are_two_events() {
+    let docs = [analyse(
+        "a",
+        " date 2022-03 Les pourparlers interviennent au lendemain du bombardement d'un hôpital \
+         dans la ville assiégée de Marioupol.",
+    )];
+    let found = attacks(&docs);
+    assert!(found.contains(&vec!["bombardement".to_string()]), "{found:?}");
+    assert!(found.contains(&vec!["assiégée".to_string()]), "{found:?}");
+}
