@@ -390,11 +390,15 @@ impl Cues<'_> {
     /// Whether the trigger is conditional or merely possible.
     pub fn hypothetical(&self) -> bool {
         // "pour" or "afin de" + infinitive before a noun: a purpose, not a
-        // fact ("pour permettre la tenue d'un sommet").
+        // fact ("pour permettre la tenue d'un sommet", "pour amener une
+        // nation à accepter la guerre"), within the clause.
         let purpose = !self.is_verb()
-            && self.before(7).any(|i| {
+            && self.before(10).take_while(|&i| self.word(i) != ",").any(|i| {
+                // The infinitive right after it ("pour les amener", "afin
+                // d'accroître"): "avec pour objectif de trouver une
+                // solution à la guerre" is no purpose of the war.
                 matches!(self.word(i), "pour" | "afin")
-                    && (i + 1..self.trigger.start).any(|k| {
+                    && (i + 1..self.trigger.start.min(i + 4)).any(|k| {
                         let w = self.word(k);
                         (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir")))
                             || (w.len() > 5 && w.ends_with("tre"))

@@ -779,7 +779,7 @@ pub(crate) fn participants(
         {
             return None;
         }
-        if idle_demonym(doc, e, ents) {
+        if idle_demonym(doc, e, ents) || agent_of_participle(doc, t, e) {
             return None;
         }
         let after = e.tokens.0 >= t.tokens.end;
@@ -868,6 +868,28 @@ pub(crate) fn participants(
     }
     out.sort_by_key(|p| p.role.rank());
     out
+}
+
+/// Whether `e` is the agent of a participle that qualifies the object of
+/// the verb `t` ("Kiev réclame un accord signé par dix pays, dont la
+/// France"): a party to the signing, not to the demand. Within the clause
+/// only; a noun trigger's agent ("l'invasion menée par la Russie") is its
+/// own.
+fn agent_of_participle(doc: &Document, t: &TriggerMatch, e: &Ent) -> bool {
+    if matches!(t.pos, Pos::Noun | Pos::Preposition) || e.tokens.0 <= t.tokens.end + 2 {
+        return false;
+    }
+    (t.tokens.end + 2..e.tokens.0)
+        .rev()
+        .take_while(|&i| !matches!(word(doc, i), "," | ";" | ":" | "." | "et" | "and"))
+        .any(|i| {
+            let before = word(doc, i - 1);
+            matches!(word(doc, i), "par" | "by")
+                && before.len() > 3
+                && ["e", "es", "ee", "ees", "i", "is", "u", "us", "ed"]
+                    .iter()
+                    .any(|end| before.ends_with(end))
+        })
 }
 
 /// Whether every mention of a participant in the sentence is the

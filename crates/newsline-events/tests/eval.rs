@@ -257,8 +257,11 @@ fn seed_gold_scores() {
 // dates by clause and linked days, and the modality cues of CORPUS.md (the
 // eval also began to match gold mentions that name no participant): F1
 // 0.861 (P 0.873, R 0.849), participants 0.880, date 0.925, modality
-// 0.952. The targets of the issue are 0.85, 0.8, 0.9, 0.9.
-const FLOOR_F1: f64 = 0.86;
+// 0.952. Raised after lasting states (wars, sieges), English spellings of
+// transliterated given names and participle agents: F1 0.882 (P 0.896, R
+// 0.868), participants 0.886, date 0.942, modality 0.963. The targets of
+// the issue are 0.85, 0.8, 0.9, 0.9.
+const FLOOR_F1: f64 = 0.875;
 const FLOOR_PARTICIPANTS: f64 = 0.88;
-const FLOOR_DATE: f64 = 0.93;
+const FLOOR_DATE: f64 = 0.935;
 const FLOOR_MODALITY: f64 = 0.955;

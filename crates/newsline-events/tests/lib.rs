@@ -9,6 +9,8 @@ mod eval;
 mod constructions;
 // Wars, sieges and occupations: lasting states.
 mod states;
+// Words that qualify another: compounds, participles, purposes.
+mod qualifiers;
 // Dates: weekdays kept under a coarser document date, continuations.
 mod dates;
 // No panic on any input; spans valid.

@@ -15,6 +15,7 @@ use crate::result::{DocumentEntities, DocumentEntity, HeldRole, Mention, Mention
 
 mod filters;
 mod people;
+mod translit;
 mod words;
 
 use filters::*;

@@ -152,7 +152,7 @@ pub(super) fn find_unknown_people(
                 continue;
             }
             None => {
-                let name = display_case(&surface);
+                let name = super::translit::english_given_name(&display_case(&surface));
                 locals.push(LocalPerson { id: format!("local:person:{}", slugify(&name)), name });
                 (MentionKind::Pattern, locals.len() - 1)
             }
