@@ -106,6 +106,12 @@ const PLANNING: &[&str] = &[
     "upcoming",
     "next",
 ];
+/// What may stand between "pour" or "afin" and its infinitive: "de",
+/// "ne pas", object pronouns ("pour les amener", "afin d'y parvenir").
+const PURPOSE_GLUE: &[&str] = &[
+    "de", "d'", "ne", "n'", "pas", "le", "la", "les", "l'", "se", "s'", "en", "y", "lui", "leur",
+    "nous", "vous", "me", "m'", "te", "t'",
+];
 /// Forms of "aller" that make a near future: "va rencontrer".
 const NEAR_FUTURE: &[&str] = &["va", "vont", "allait", "allaient", "going"];
 /// Stems of verbs and nouns of wish, demand or fear: what they govern has
@@ -398,11 +404,13 @@ impl Cues<'_> {
                 // d'accroître"): "avec pour objectif de trouver une
                 // solution à la guerre" is no purpose of the war.
                 matches!(self.word(i), "pour" | "afin")
-                    && (i + 1..self.trigger.start.min(i + 4)).any(|k| {
-                        let w = self.word(k);
-                        (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir")))
-                            || (w.len() > 5 && w.ends_with("tre"))
-                    })
+                    && (i + 1..self.trigger.start)
+                        .find(|&k| !PURPOSE_GLUE.contains(&self.word(k)))
+                        .is_some_and(|k| {
+                            let w = self.word(k);
+                            (w.len() > 4 && (w.ends_with("er") || w.ends_with("ir")))
+                                || (w.len() > 5 && w.ends_with("tre"))
+                        })
             });
         let conditional_after =
             self.verb_after().is_some_and(|w| w.ends_with("ait") || w.ends_with("aient"));
