@@ -596,6 +596,17 @@ impl EventExtractor {
                         participants.retain(|p| &p.entity != source);
                     }
                 }
+                // The object of another verb of the sentence is that
+                // verb's ("un exercice ... n'a pas l'intention d'attaquer
+                // l'Ukraine"); not after a verb of speech, whose subject
+                // follows it (« ... », a déclaré Zelensky).
+                let verbs: Vec<Range<usize>> = triggers
+                    .iter()
+                    .filter(|o| !matches!(o.pos, Pos::Noun | Pos::Preposition))
+                    .filter(|o| o.kind != EventKind::Statement)
+                    .map(|o| o.tokens.clone())
+                    .collect();
+                participants.retain(|p| !roles::object_elsewhere(doc, p, t, &verbs, &sent_ents));
                 if no_parties(&participants) {
                     participants = roles::two_countries(doc, range.clone(), &ents)
                         .into_iter()

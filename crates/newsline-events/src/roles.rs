@@ -779,7 +779,7 @@ pub(crate) fn participants(
         {
             return None;
         }
-        if idle_demonym(doc, e, ents) || agent_of_participle(doc, t, e) {
+        if idle_demonym(doc, e, ents) || agent_of_participle(doc, t, e) || compared(doc, e) {
             return None;
         }
         let after = e.tokens.0 >= t.tokens.end;
@@ -870,6 +870,20 @@ pub(crate) fn participants(
     out
 }
 
+/// Whether `e` is the subject of a comparison by a pro-verb ("comme le
+/// fait souvent l'OTAN", "comme l'a fait Moscou", "as NATO does"): it is
+/// compared with the party, not one.
+fn compared(doc: &Document, e: &Ent) -> bool {
+    let before: Vec<&str> =
+        (e.tokens.0.saturating_sub(6)..e.tokens.0).map(|i| word(doc, i)).collect();
+    let Some(at) = before.iter().rposition(|w| matches!(*w, "comme" | "as")) else {
+        return false;
+    };
+    let rest = &before[at + 1..];
+    rest.iter().any(|w| matches!(*w, "fait" | "font" | "faisait" | "does" | "do" | "did"))
+        && rest.iter().all(|w| !matches!(*w, "," | ";" | ":" | "."))
+}
+
 /// Whether `e` is the agent of a participle that qualifies the object of
 /// the verb `t` ("Kiev réclame un accord signé par dix pays, dont la
 /// France"): a party to the signing, not to the demand. Within the clause
@@ -889,6 +903,38 @@ fn agent_of_participle(doc: &Document, t: &TriggerMatch, e: &Ent) -> bool {
                 && ["e", "es", "ee", "ees", "i", "is", "u", "us", "ed"]
                     .iter()
                     .any(|end| before.ends_with(end))
+        })
+}
+
+/// Whether every mention of a participant in the sentence is the direct
+/// object of another verb (of `verbs`, the sentence's verb triggers), past
+/// a determiner at most, and nearer to it than to `t`: a party to that
+/// verb's event.
+pub(crate) fn object_elsewhere(
+    doc: &Document,
+    p: &Participant,
+    t: &TriggerMatch,
+    verbs: &[Range<usize>],
+    ents: &[&Ent],
+) -> bool {
+    let mentions: Vec<&&Ent> = ents.iter().filter(|e| e.actor == p.entity).collect();
+    let distance = |e: &Ent, r: &Range<usize>| {
+        if e.tokens.0 >= r.end {
+            e.tokens.0 - r.end
+        } else {
+            r.start.saturating_sub(e.tokens.1)
+        }
+    };
+    !mentions.is_empty()
+        && mentions.iter().all(|e| {
+            verbs.iter().any(|r| {
+                *r != t.tokens
+                    && e.tokens.0 >= r.end
+                    && distance(e, r) < distance(e, &t.tokens)
+                    && (r.end..e.tokens.0).all(|i| {
+                        matches!(word(doc, i), "l'" | "la" | "le" | "les" | "un" | "une" | "des")
+                    })
+            })
         })
 }
 

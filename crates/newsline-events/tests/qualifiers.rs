@@ -47,3 +47,25 @@ fn a_purpose_several_words_back_is_not_a_fact() {
     );
     assert_ne!(e.modality, Modality::Hypothetical);
 }
+
+#[test]
+fn a_party_compared_with_is_no_party() {
+    let e = one(
+        "La Russie mène un exercice militaire avec des alliés, comme le fait souvent l'OTAN.",
+        EventKind::Deployment,
+    );
+    let who: Vec<&str> = e.participants.iter().map(|p| p.entity.as_str()).collect();
+    assert!(who.contains(&"iso:RU"), "{who:?}");
+    assert!(!who.contains(&"org:nato"), "{who:?}");
+}
+
+#[test]
+fn the_object_of_another_verb_is_that_verbs_party() {
+    let (_, found) = events(
+        "La Russie insiste qu'il ne s'agit que d'un exercice militaire et n'a pas l'intention d'attaquer l'Ukraine.",
+    );
+    let drill = found.iter().find(|e| e.kind == EventKind::Deployment).expect("the drill");
+    assert!(drill.participants.iter().all(|p| p.entity != "iso:UA"), "{drill:?}");
+    let attack = found.iter().find(|e| e.kind == EventKind::Attack).expect("the attack");
+    assert!(attack.participants.iter().any(|p| p.entity == "iso:UA"), "{attack:?}");
+}

@@ -275,9 +275,9 @@ fn timeline_precision_and_recall_on_the_seed_gold() {
             d.evidence
         );
     }
-    // Floors just under the figures last measured (P 0.728, R 0.787, 69
+    // Floors just under the figures last measured (P 0.738, R 0.787, 69
     // found ignoring dates): a change that loses accuracy fails here.
-    assert!(precision >= 0.72, "timeline precision fell to {precision:.3}");
+    assert!(precision >= 0.73, "timeline precision fell to {precision:.3}");
     assert!(recall >= 0.78, "timeline recall fell to {recall:.3}");
     assert!(found_loose >= 67, "only {found_loose} gold events found ignoring dates");
     // The 2022 Istanbul talks, told by 000 ("pourparlers qui ne se
