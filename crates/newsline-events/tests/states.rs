@@ -52,3 +52,15 @@ fn a_siege_is_not_dated_by_the_invasion_before_it() {
         siege.date
     );
 }
+
+#[test]
+fn the_cold_war_and_the_world_wars_are_no_attack() {
+    // Names of periods, in news: "depuis la Seconde Guerre mondiale".
+    for text in [
+        "C'est la première fois depuis la Seconde Guerre mondiale qu'un tel procès a lieu.",
+        "Il a grandi en pleine Guerre froide.",
+    ] {
+        let (_, found) = events(text);
+        assert!(found.iter().all(|e| e.kind != EventKind::Attack), "{text}: {found:?}");
+    }
+}

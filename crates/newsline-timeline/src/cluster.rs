@@ -251,6 +251,15 @@ pub(crate) fn score(
             format!("{common} side(s) and {people} person(s) in common")
         });
     }
+    // Two wars in two countries are two wars ("le conflit ukrainien, la
+    // guerre en Syrie").
+    if item.lasting == Some(Lasting::Conflict)
+        && item.place_country.is_some()
+        && c.place_country.is_some()
+        && item.place_country != c.place_country
+    {
+        return None;
+    }
     let mut placed_together = false;
     if let (Some(a), Some(b)) = (item.place, c.place) {
         let (a_name, b_name) = (|| symbols.name(a), || symbols.name(b));

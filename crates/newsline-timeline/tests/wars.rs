@@ -66,3 +66,12 @@ fn a_siege_and_a_bombing_of_one_sentence_are_two_events() {
     assert!(found.contains(&vec!["bombardement".to_string()]), "{found:?}");
     assert!(found.contains(&vec!["assiégée".to_string()]), "{found:?}");
 }
+
+#[test]
+fn wars_in_two_countries_are_two_wars() {
+    let docs = [
+        analyse("a", " date 2020-06 La Russie est engagée dans la guerre en Syrie depuis 2015."),
+        analyse("b", "La Russie reste engagée dans la guerre en Libye."),
+    ];
+    assert_eq!(attacks(&docs).len(), 2, "{:?}", attacks(&docs));
+}
