@@ -170,8 +170,8 @@ pub struct MergeReason {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Factor {
-    /// `kind`, `participants`, `date`, `location`, `document`,
-    /// `attribution`.
+    /// `kind`, `participants`, `date`, `location`, `trigger`, `document`,
+    /// `war` (two mentions of a war between the same two sides).
     pub name: String,
     /// What it adds to the score (negative when it counts against).
     pub weight: f32,
