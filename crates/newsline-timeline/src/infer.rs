@@ -246,7 +246,11 @@ impl TimelineBuilder<'_> {
                 if interval.earliest > NaiveDate::MIN {
                     bounds[di].after(interval.earliest, shared.clone());
                 }
-                if dating::told_relative(&sources[di], e) {
+                // A war is told as going on long after it began: it
+                // bounds no document from above.
+                if dating::told_relative(&sources[di], e)
+                    && newsline_events::lasting_state(&e.trigger.text).is_none()
+                {
                     if let Some(day) = interval
                         .latest
                         .checked_add_days(chrono::Days::new(self.config.reach_days.into()))

@@ -75,3 +75,24 @@ fn wars_in_two_countries_are_two_wars() {
     ];
     assert_eq!(attacks(&docs).len(), 2, "{:?}", attacks(&docs));
 }
+
+#[test]
+fn a_war_going_on_bounds_no_undated_document_from_above() {
+    // Years after it began, a text tells the war as going on: it was
+    // written after the war began, not within days of it.
+    let docs = [
+        analyse(
+            "a",
+            " date 2022-03 Les ministres se rencontrent pour la première fois depuis le début de l'invasion russe en Ukraine le 24 février.",
+        ),
+        analyse(
+            "b",
+            "Des pourparlers ont commencé ce jeudi, avec pour objectif de trouver une solution à la guerre en Ukraine.",
+        ),
+    ];
+    let t = TimelineBuilder::new().build(&docs);
+    let b = t.documents.iter().find(|d| d.id == "b").expect("document b");
+    assert_eq!(b.not_after, None, "{:?}", b.evidence);
+    // Nor dates it within days of the war's start.
+    assert!(b.date.is_none(), "{:?}", b.evidence);
+}
