@@ -73,6 +73,10 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
                 i += 1;
                 continue;
             }
+            if !g.framed_word_may_start(i) {
+                i += 1;
+                continue;
+            }
         }
         match g.at(i) {
             Some((end, parsed)) if end > i => {
@@ -83,6 +87,53 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
         }
     }
     out
+}
+
+/// Whether `next` (a number when `number`; never a determiner or an
+/// apostrophe, which keep the general test of
+/// [`G::function_word_may_start`]) may follow the function word `f` at the
+/// start of an expression. The few rules that start at these frequent
+/// words read only what is listed: "de nos jours", "il y a", "au moins",
+/// "à présent", "une demi-heure", "a week ago", "plus de", "avant-hier",
+/// "après-demain", "la Saint-Sylvestre", "le jour d'avant", "par jour",
+/// "dans trois jours" (see `fixed`, `shift`, `duration`, `amount_unit`,
+/// `set`, `anaphor`, `holiday`). "en", "pour" and "tout" start one only
+/// before a determiner ("en ce moment", "pour l'instant", "tout le mois").
+/// Other function words: no restriction.
+fn may_follow(f: &str, next: &str, number: bool) -> bool {
+    match f {
+        "de" => next == "nos",
+        "il" => next == "y",
+        "au" => next == "moins",
+        "a" => matches!(next, "present" | "demi") || lexicon::unit(next).is_some(),
+        "plus" | "moins" | "pres" => matches!(next, "de" | "d"),
+        "avant" => matches!(next, "hier" | "-"),
+        "apres" => next == "-",
+        "saint" => matches!(next, "sylvestre" | "valentin" | "-"),
+        "jour" => matches!(next, "de" | "d" | "precedent" | "suivant"),
+        "par" | "per" => lexicon::unit(next).is_some(),
+        "dans" | "in" => {
+            number
+                || matches!(
+                    next,
+                    "a" | "an"
+                        | "environ"
+                        | "about"
+                        | "pres"
+                        | "plus"
+                        | "moins"
+                        | "quelques"
+                        | "plusieurs"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "half"
+                )
+                || lexicon::number_word(next).is_some()
+        }
+        "en" | "pour" | "tout" | "toute" | "all" | "tous" | "toutes" => false,
+        _ => true,
+    }
 }
 
 type R = Option<(usize, Parsed)>;
@@ -126,14 +177,32 @@ impl<'a> G<'a> {
     /// continue an expression, looking past a determiner ("de la", "dans
     /// un") or an apostrophe ("l'").
     fn function_word_may_start(&self, i: usize) -> bool {
-        match self.t.get(i + 1).map(|t| t.kind) {
+        let next = self.t.get(i + 1).map(|t| t.kind);
+        let general = match next {
             Some(TokKind::Word) => {
-                self.flags(i + 1) & lexicon::CONTINUES != 0
-                    && (!LOOKED_PAST.contains(&self.s(i + 1))
-                        || self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 }))
+                if self.flags(i + 1) & lexicon::CONTINUES == 0 {
+                    return false;
+                }
+                if LOOKED_PAST.contains(&self.s(i + 1)) {
+                    return self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 });
+                }
+                true
             }
-            Some(TokKind::Punct) if self.is(i + 1, "'") => self.continues(i + 2),
+            Some(TokKind::Punct) if self.is(i + 1, "'") => return self.continues(i + 2),
             _ => self.continues(i + 1),
+        };
+        general && may_follow(self.s(i), self.s(i + 1), next == Some(TokKind::Num))
+    }
+
+    /// The prefilter for words that start an expression only in a frame:
+    /// "été" is mostly the participle of "être" ("a été"), and `season`
+    /// takes it alone only after "en", "d'" or "l'"; a century in Roman
+    /// numerals ("vie", "xxe") starts one only before "siècle" (`century`).
+    fn framed_word_may_start(&self, i: usize) -> bool {
+        match self.s(i) {
+            "ete" => matches!(self.prev_word(i), "en" | "d" | "l"),
+            w if lexicon::roman_century(w).is_some() => self.any(i + 1, &["siecle", "century"]),
+            _ => true,
         }
     }
 
