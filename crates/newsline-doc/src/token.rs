@@ -159,6 +159,15 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
                 && match bytes.get(run_end).filter(|_| run_end < end) {
                     None => true,
                     Some(b' ') => !all_digits(),
+                    // After a letter, a comma joins nothing (only digits
+                    // take a decimal comma), and a period only ends an
+                    // abbreviation or joins single letters ("U.S").
+                    Some(b',') => ends_in_letter(bytes, run_end),
+                    Some(b'.') => {
+                        run_end - i >= 2
+                            && ends_in_letter(bytes, run_end)
+                            && !text.get(i..run_end).is_some_and(is_listed_abbreviation)
+                    }
                     Some(&s) => s < 0x80 && !matches!(s, b'\'' | b'-' | b'.' | b',' | b' ' | b'`'),
                 };
             if whole {
@@ -483,11 +492,17 @@ fn push_ascii_word(text: &str, start: usize, end: usize, all_digits: bool, out: 
     push_word(text, start, end, out);
 }
 
+/// Whether the byte before `end` is an ASCII letter.
+fn ends_in_letter(bytes: &[u8], end: usize) -> bool {
+    end.checked_sub(1).and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_alphabetic)
+}
+
+fn is_listed_abbreviation(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(&word) || FINAL_ABBREVIATIONS.contains(&word)
+}
+
 fn is_abbreviation(word: &str) -> bool {
-    TITLE_ABBREVIATIONS.contains(&word)
-        || FINAL_ABBREVIATIONS.contains(&word)
-        || is_initial(word)
-        || is_dotted_acronym(word)
+    is_listed_abbreviation(word) || is_initial(word) || is_dotted_acronym(word)
 }
 
 /// `J`, `J.-Y`: one or two uppercase initials.
@@ -715,7 +730,7 @@ mod tests {
         /// gives.
         #[test]
         fn plain_word_shortcut_changes_nothing(
-            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
+            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|etc|Co|Mme|cf|\n){0,40}"
         ) {
             for language in [Language::French, Language::English] {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
