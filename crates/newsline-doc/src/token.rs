@@ -152,13 +152,12 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
             // `scan_word` (a heavy call for a plain word) would find just
             // that; anything else (an apostrophe, a hyphen, a period, a
             // comma, a digit group, a non-ASCII char) goes to it.
-            let run_end = ascii_alnum_end(bytes, i + 1, end);
-            let all_digits =
-                || bytes.get(i..run_end).is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+            let run = AsciiRun::at(bytes, i, end);
+            let run_end = run.end;
             let whole = fast
                 && match bytes.get(run_end).filter(|_| run_end < end) {
                     None => true,
-                    Some(b' ') => !all_digits(),
+                    Some(b' ') => !run.all_digits(),
                     // After a letter, a comma joins nothing (only digits
                     // take a decimal comma), and a period only ends an
                     // abbreviation or joins single letters ("U.S").
@@ -171,7 +170,7 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
                     Some(&s) => s < 0x80 && !matches!(s, b'\'' | b'-' | b'.' | b',' | b' ' | b'`'),
                 };
             if whole {
-                push_ascii_word(text, i, run_end, all_digits(), out);
+                push_ascii_word(text, i, &run, out);
                 i = run_end;
                 continue;
             }
@@ -464,32 +463,87 @@ fn push_scanned(
     }
 }
 
-/// The end of the run of ASCII letters and digits from `i` (at most `end`).
-fn ascii_alnum_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        i += 1;
-    }
-    i
+/// A run of ASCII letters and digits, read once: its end, the class of its
+/// first byte and the classes of the others ([`DIGIT`], [`UPPER`],
+/// [`LOWER`]). Plain words are most tokens: reading each again for its
+/// digits and its case cost more than finding its end.
+struct AsciiRun {
+    end: usize,
+    first: u8,
+    rest: u8,
 }
 
-/// Pushes the word `text[start..end]` of ASCII letters and digits that
-/// [`tokenize_into`] found whole, as [`push_scanned`] would after
-/// [`scan_word`]: a plain word with its shape's case, else by
-/// [`push_word`].
-fn push_ascii_word(text: &str, start: usize, end: usize, all_digits: bool, out: &mut Vec<Token>) {
-    if !all_digits {
-        let shape = Shape::of(text.as_bytes().get(start..end).unwrap_or(&[]));
-        if shape.first != 0 && !shape.digit_first {
-            out.push(Token {
-                span: Span::from(start..end),
-                folded: Span::empty(0),
-                kind: TokenKind::Word,
-                case: shape.case(),
-            });
-            return;
-        }
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+
+/// The class of each byte: [`DIGIT`], [`UPPER`], [`LOWER`], 0 for others.
+static ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else {
+            0
+        };
+        b += 1;
     }
-    push_word(text, start, end, out);
+    t
+};
+
+impl AsciiRun {
+    /// The run from `start` (an ASCII letter or digit) to at most `end`.
+    fn at(bytes: &[u8], start: usize, end: usize) -> AsciiRun {
+        let class = |i: usize| bytes.get(i).map_or(0, |&b| ALNUM[usize::from(b)]);
+        let mut rest = 0;
+        let mut i = start + 1;
+        while i < end {
+            let c = class(i);
+            if c == 0 {
+                break;
+            }
+            rest |= c;
+            i += 1;
+        }
+        AsciiRun { end: i, first: class(start), rest }
+    }
+
+    fn all_digits(&self) -> bool {
+        self.first == DIGIT && self.rest & !DIGIT == 0
+    }
+
+    /// The case of a run that starts with a letter (what [`Shape::case`]
+    /// gives for it); `None` when it starts with a digit.
+    fn letter_case(&self) -> Option<Case> {
+        let first_upper = match self.first {
+            UPPER => true,
+            LOWER => false,
+            _ => return None,
+        };
+        Some(match (first_upper, self.rest & UPPER != 0, self.rest & LOWER != 0) {
+            (true, false, _) => Case::Capitalized,
+            (true, _, false) => Case::Upper,
+            (false, false, _) => Case::Lower,
+            _ => Case::Mixed,
+        })
+    }
+}
+
+/// Pushes the word `text[start..run.end]` of ASCII letters and digits that
+/// [`tokenize_into`] found whole, as [`push_scanned`] would after
+/// [`scan_word`]: a plain word with its case when it starts with a letter,
+/// else by [`push_word`].
+fn push_ascii_word(text: &str, start: usize, run: &AsciiRun, out: &mut Vec<Token>) {
+    match run.letter_case() {
+        Some(case) => out.push(Token::word(start, run.end, case)),
+        None => push_word(text, start, run.end, out),
+    }
 }
 
 /// Whether the byte before `end` is an ASCII letter.
