@@ -60,6 +60,10 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
             i += 1;
             continue;
         }
+        if toks[i].kind == TokKind::Num && prefilter && !g.number_may_start(i) {
+            i += 1;
+            continue;
+        }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One table lookup per word.
@@ -192,6 +196,45 @@ impl<'a> G<'a> {
             _ => self.continues(i + 1),
         };
         general && may_follow(self.s(i), self.s(i + 1), next == Some(TokKind::Num))
+    }
+
+    /// The prefilter for a number: most numbers of a text are counts ("300
+    /// km", "15 %", "2 millions"). A year may start an expression whatever
+    /// follows it; another number only before what the rules that start at
+    /// a number read next (`numeric_date`, `day_month`, `nth`, `quarter`,
+    /// `century`, `duration`, `clock`): a number, a separator of dates,
+    /// decimals or clock times, an ordinal suffix ("1er", "21st"), "p.m.",
+    /// or a word that may continue an expression (a month, a unit, "et",
+    /// "au", "ou", "derniers"...).
+    fn number_may_start(&self, i: usize) -> bool {
+        if self.year_number(i).is_some() {
+            return true;
+        }
+        match self.t.get(i + 1).map(|t| t.kind) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Punct) => matches!(self.s(i + 1), "/" | "." | "-" | "," | ":"),
+            Some(TokKind::Word) => {
+                self.flags(i + 1) & lexicon::CONTINUES != 0
+                    || matches!(
+                        self.s(i + 1),
+                        "e" | "eme"
+                            | "er"
+                            | "ere"
+                            | "re"
+                            | "st"
+                            | "nd"
+                            | "rd"
+                            | "th"
+                            | "premiers"
+                            | "premieres"
+                            | "am"
+                            | "pm"
+                            | "p"
+                            | "to"
+                    )
+            }
+            None => false,
+        }
     }
 
     /// The prefilter for words that start an expression only in a frame:

@@ -160,3 +160,33 @@ fn framed_words_start_nothing_outside_their_frame() {
     }
     assert!(checked > 10_000, "{checked}");
 }
+
+/// A number that is no year passes the prefilter only before what may
+/// continue an expression: before anything else, no rule starts at it.
+#[test]
+fn numbers_start_nothing_before_other_words() {
+    let numbers = ["1", "3", "15", "24", "31", "300", "0800", "3000", "2022", "12345"];
+    let before = ["", "a", "le", "il y a", "depuis", "en", "dans", "est"];
+    let after: Vec<&str> = grammar_literals()
+        .into_iter()
+        .chain(["", "2022", "15", "km", "%", "€", ")", ",", ".", "/", "-", ":", "'", "p"])
+        .collect();
+    let tails = ["", " 2022", " mars", " 15", " . m", " jours", " heures"];
+    let mut checked = 0;
+    for n in numbers {
+        for b in before {
+            for a in &after {
+                for t in tails {
+                    let text = format!("{b} {n} {a}{t}");
+                    let (with, without) = both_ways(&text);
+                    assert_eq!(with, without, "{text:?}");
+                    let glued = format!("{b} {n}{a}{t}");
+                    let (with, without) = both_ways(&glued);
+                    assert_eq!(with, without, "{glued:?}");
+                    checked += 2;
+                }
+            }
+        }
+    }
+    assert!(checked > 100_000, "{checked}");
+}
