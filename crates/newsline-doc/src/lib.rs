@@ -62,6 +62,7 @@
 
 #![deny(missing_docs)]
 
+mod ascii_word;
 mod chars;
 mod date;
 mod document;

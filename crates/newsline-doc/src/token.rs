@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ascii_word::AsciiRun;
 use crate::chars::{is_apostrophe, is_hyphen, is_space, is_terminator, is_word_char};
 use crate::document::Language;
 use crate::latin_word::{elided_word, latin_word, letter_case};
@@ -152,17 +153,25 @@ fn tokenize_with(text: &str, span: Span, language: Language, fast: bool, out: &m
             // `scan_word` (a heavy call for a plain word) would find just
             // that; anything else (an apostrophe, a hyphen, a period, a
             // comma, a digit group, a non-ASCII char) goes to it.
-            let run_end = ascii_alnum_end(bytes, i + 1, end);
-            let all_digits =
-                || bytes.get(i..run_end).is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+            let run = AsciiRun::at(bytes, i, end);
+            let run_end = run.end;
             let whole = fast
                 && match bytes.get(run_end).filter(|_| run_end < end) {
                     None => true,
-                    Some(b' ') => !all_digits(),
+                    Some(b' ') => !run.all_digits(),
+                    // After a letter, a comma joins nothing (only digits
+                    // take a decimal comma), and a period only ends an
+                    // abbreviation or joins single letters ("U.S").
+                    Some(b',') => ends_in_letter(bytes, run_end),
+                    Some(b'.') => {
+                        run_end - i >= 2
+                            && ends_in_letter(bytes, run_end)
+                            && !text.get(i..run_end).is_some_and(is_listed_abbreviation)
+                    }
                     Some(&s) => s < 0x80 && !matches!(s, b'\'' | b'-' | b'.' | b',' | b' ' | b'`'),
                 };
             if whole {
-                push_ascii_word(text, i, run_end, all_digits(), out);
+                push_ascii_word(text, i, &run, out);
                 i = run_end;
                 continue;
             }
@@ -455,39 +464,28 @@ fn push_scanned(
     }
 }
 
-/// The end of the run of ASCII letters and digits from `i` (at most `end`).
-fn ascii_alnum_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        i += 1;
+/// Pushes the word `text[start..run.end]` of ASCII letters and digits that
+/// [`tokenize_into`] found whole, as [`push_scanned`] would after
+/// [`scan_word`]: a plain word with its case when it starts with a letter,
+/// else by [`push_word`].
+fn push_ascii_word(text: &str, start: usize, run: &AsciiRun, out: &mut Vec<Token>) {
+    match run.letter_case() {
+        Some(case) => out.push(Token::word(start, run.end, case)),
+        None => push_word(text, start, run.end, out),
     }
-    i
 }
 
-/// Pushes the word `text[start..end]` of ASCII letters and digits that
-/// [`tokenize_into`] found whole, as [`push_scanned`] would after
-/// [`scan_word`]: a plain word with its shape's case, else by
-/// [`push_word`].
-fn push_ascii_word(text: &str, start: usize, end: usize, all_digits: bool, out: &mut Vec<Token>) {
-    if !all_digits {
-        let shape = Shape::of(text.as_bytes().get(start..end).unwrap_or(&[]));
-        if shape.first != 0 && !shape.digit_first {
-            out.push(Token {
-                span: Span::from(start..end),
-                folded: Span::empty(0),
-                kind: TokenKind::Word,
-                case: shape.case(),
-            });
-            return;
-        }
-    }
-    push_word(text, start, end, out);
+/// Whether the byte before `end` is an ASCII letter.
+fn ends_in_letter(bytes: &[u8], end: usize) -> bool {
+    end.checked_sub(1).and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_alphabetic)
+}
+
+fn is_listed_abbreviation(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(&word) || FINAL_ABBREVIATIONS.contains(&word)
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    TITLE_ABBREVIATIONS.contains(&word)
-        || FINAL_ABBREVIATIONS.contains(&word)
-        || is_initial(word)
-        || is_dotted_acronym(word)
+    is_listed_abbreviation(word) || is_initial(word) || is_dotted_acronym(word)
 }
 
 /// `J`, `J.-Y`: one or two uppercase initials.
@@ -715,7 +713,7 @@ mod tests {
         /// gives.
         #[test]
         fn plain_word_shortcut_changes_nothing(
-            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|\n){0,40}"
+            text in "([a-cA-C0-9 .,;'’()-]|l|d|L|qu|Qu|QU|jusqu|é|É|ç|œ|Œ|ß|ÿ|ı|×|÷|ж|\u{301}|\u{a0}|M\\.|etc|Co|Mme|cf|\n){0,40}"
         ) {
             for language in [Language::French, Language::English] {
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());

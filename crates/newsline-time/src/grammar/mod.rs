@@ -60,6 +60,10 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
             i += 1;
             continue;
         }
+        if toks[i].kind == TokKind::Num && prefilter && !g.number_may_start(i) {
+            i += 1;
+            continue;
+        }
         // The prefilter: most words cannot start an expression, and the
         // commonest ones that can ("le", "de", "en", "un"…) only when the
         // next word can continue one. One table lookup per word.
@@ -73,6 +77,10 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
                 i += 1;
                 continue;
             }
+            if !g.framed_word_may_start(i) {
+                i += 1;
+                continue;
+            }
         }
         match g.at(i) {
             Some((end, parsed)) if end > i => {
@@ -83,6 +91,53 @@ fn find_with(view: &str, toks: &[Tok], prefilter: bool) -> Vec<Match> {
         }
     }
     out
+}
+
+/// Whether `next` (a number when `number`; never a determiner or an
+/// apostrophe, which keep the general test of
+/// [`G::function_word_may_start`]) may follow the function word `f` at the
+/// start of an expression. The few rules that start at these frequent
+/// words read only what is listed: "de nos jours", "il y a", "au moins",
+/// "à présent", "une demi-heure", "a week ago", "plus de", "avant-hier",
+/// "après-demain", "la Saint-Sylvestre", "le jour d'avant", "par jour",
+/// "dans trois jours" (see `fixed`, `shift`, `duration`, `amount_unit`,
+/// `set`, `anaphor`, `holiday`). "en", "pour" and "tout" start one only
+/// before a determiner ("en ce moment", "pour l'instant", "tout le mois").
+/// Other function words: no restriction.
+fn may_follow(f: &str, next: &str, number: bool) -> bool {
+    match f {
+        "de" => next == "nos",
+        "il" => next == "y",
+        "au" => next == "moins",
+        "a" => matches!(next, "present" | "demi") || lexicon::unit(next).is_some(),
+        "plus" | "moins" | "pres" => matches!(next, "de" | "d"),
+        "avant" => matches!(next, "hier" | "-"),
+        "apres" => next == "-",
+        "saint" => matches!(next, "sylvestre" | "valentin" | "-"),
+        "jour" => matches!(next, "de" | "d" | "precedent" | "suivant"),
+        "par" | "per" => lexicon::unit(next).is_some(),
+        "dans" | "in" => {
+            number
+                || matches!(
+                    next,
+                    "a" | "an"
+                        | "environ"
+                        | "about"
+                        | "pres"
+                        | "plus"
+                        | "moins"
+                        | "quelques"
+                        | "plusieurs"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "half"
+                )
+                || lexicon::number_word(next).is_some()
+        }
+        "en" | "pour" | "tout" | "toute" | "all" | "tous" | "toutes" => false,
+        _ => true,
+    }
 }
 
 type R = Option<(usize, Parsed)>;
@@ -126,14 +181,71 @@ impl<'a> G<'a> {
     /// continue an expression, looking past a determiner ("de la", "dans
     /// un") or an apostrophe ("l'").
     fn function_word_may_start(&self, i: usize) -> bool {
+        let next = self.t.get(i + 1).map(|t| t.kind);
+        let general = match next {
+            Some(TokKind::Word) => {
+                if self.flags(i + 1) & lexicon::CONTINUES == 0 {
+                    return false;
+                }
+                if LOOKED_PAST.contains(&self.s(i + 1)) {
+                    return self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 });
+                }
+                true
+            }
+            Some(TokKind::Punct) if self.is(i + 1, "'") => return self.continues(i + 2),
+            _ => self.continues(i + 1),
+        };
+        general && may_follow(self.s(i), self.s(i + 1), next == Some(TokKind::Num))
+    }
+
+    /// The prefilter for a number: most numbers of a text are counts ("300
+    /// km", "15 %", "2 millions"). A year may start an expression whatever
+    /// follows it; another number only before what the rules that start at
+    /// a number read next (`numeric_date`, `day_month`, `nth`, `quarter`,
+    /// `century`, `duration`, `clock`): a number, a separator of dates,
+    /// decimals or clock times, an ordinal suffix ("1er", "21st"), "p.m.",
+    /// or a word that may continue an expression (a month, a unit, "et",
+    /// "au", "ou", "derniers"...).
+    fn number_may_start(&self, i: usize) -> bool {
+        if self.year_number(i).is_some() {
+            return true;
+        }
         match self.t.get(i + 1).map(|t| t.kind) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Punct) => matches!(self.s(i + 1), "/" | "." | "-" | "," | ":"),
             Some(TokKind::Word) => {
                 self.flags(i + 1) & lexicon::CONTINUES != 0
-                    && (!LOOKED_PAST.contains(&self.s(i + 1))
-                        || self.continues(if self.elided(i + 1, "l") { i + 3 } else { i + 2 }))
+                    || matches!(
+                        self.s(i + 1),
+                        "e" | "eme"
+                            | "er"
+                            | "ere"
+                            | "re"
+                            | "st"
+                            | "nd"
+                            | "rd"
+                            | "th"
+                            | "premiers"
+                            | "premieres"
+                            | "am"
+                            | "pm"
+                            | "p"
+                            | "to"
+                    )
             }
-            Some(TokKind::Punct) if self.is(i + 1, "'") => self.continues(i + 2),
-            _ => self.continues(i + 1),
+            None => false,
+        }
+    }
+
+    /// The prefilter for words that start an expression only in a frame:
+    /// "été" is mostly the participle of "être" ("a été"), and `season`
+    /// takes it alone only after "en", "d'" or "l'"; a century in Roman
+    /// numerals ("vie", "xxe") starts one only before "siècle" (`century`).
+    fn framed_word_may_start(&self, i: usize) -> bool {
+        match self.s(i) {
+            "ete" => matches!(self.prev_word(i), "en" | "d" | "l"),
+            w if lexicon::roman_century(w).is_some() => self.any(i + 1, &["siecle", "century"]),
+            _ => true,
         }
     }
 

@@ -73,7 +73,17 @@ fn every_literal_after_a_stopped_function_word_starts_nothing() {
     between.push("l'".to_string());
     between.push("'".to_string());
     let before = ["", "dans", "en"];
-    let tails = ["", " 2022", " mars 2022", " de la semaine", " 15h", " jours"];
+    let tails = [
+        "",
+        " 2022",
+        " mars 2022",
+        " de la semaine",
+        " 15h",
+        " jours",
+        " a deux ans",
+        " - hier",
+        " ' avant",
+    ];
     let (mut stopped, mut checked) = (0, 0);
     for b in before {
         for f in FUNCTIONS {
@@ -127,4 +137,56 @@ proptest::proptest! {
         let (with, without) = both_ways(&text);
         proptest::prop_assert_eq!(with, without, "{:?}", text);
     }
+}
+
+/// "été" and the Roman centuries pass the prefilter only in their frame:
+/// elsewhere no rule starts at them.
+#[test]
+fn framed_words_start_nothing_outside_their_frame() {
+    let words = ["ete", "fall", "vie", "xxe", "ive", "xixeme"];
+    let before = ["", "a", "en", "d '", "l '", "de", "cet", "il a"];
+    let after: Vec<&str> =
+        grammar_literals().into_iter().chain(["", "2022", "chat", ",", "-", "15"]).collect();
+    let mut checked = 0;
+    for w in words {
+        for b in before {
+            for a in &after {
+                let text = format!("{b} {w} {a} 2022");
+                let (with, without) = both_ways(&text);
+                assert_eq!(with, without, "{text:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}
+
+/// A number that is no year passes the prefilter only before what may
+/// continue an expression: before anything else, no rule starts at it.
+#[test]
+fn numbers_start_nothing_before_other_words() {
+    let numbers = ["1", "3", "15", "24", "31", "300", "0800", "3000", "2022", "12345"];
+    let before = ["", "a", "le", "il y a", "depuis", "en", "dans", "est"];
+    let after: Vec<&str> = grammar_literals()
+        .into_iter()
+        .chain(["", "2022", "15", "km", "%", "€", ")", ",", ".", "/", "-", ":", "'", "p"])
+        .collect();
+    let tails = ["", " 2022", " mars", " 15", " . m", " jours", " heures"];
+    let mut checked = 0;
+    for n in numbers {
+        for b in before {
+            for a in &after {
+                for t in tails {
+                    let text = format!("{b} {n} {a}{t}");
+                    let (with, without) = both_ways(&text);
+                    assert_eq!(with, without, "{text:?}");
+                    let glued = format!("{b} {n}{a}{t}");
+                    let (with, without) = both_ways(&glued);
+                    assert_eq!(with, without, "{glued:?}");
+                    checked += 2;
+                }
+            }
+        }
+    }
+    assert!(checked > 100_000, "{checked}");
 }
