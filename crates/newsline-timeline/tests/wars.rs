@@ -2,22 +2,11 @@
 //! one event, though a country is too wide to tie two strikes; a siege and
 //! a bombing in one sentence stay two events.
 
-use newsline_doc::read_text;
-use newsline_events::{EventExtractor, EventKind};
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+use newsline_events::EventKind;
 use newsline_timeline::{Analysis, TimelineBuilder};
 
-fn analyse(id: &str, text: &str) -> Analysis {
-    let doc = match read_text(id, text, format!("{id}.txt")) {
-        Ok(d) => d,
-        Err(e) => panic!("test text does not read: {e}"),
-    };
-    let entities = Gazetteer::embedded().match_document(&doc);
-    let timexes = TimeRecognizer::default().recognize(&doc);
-    let events = EventExtractor::default().extract(&doc, &entities, &timexes);
-    Analysis::new(&doc, doc.language(), entities, timexes, events)
-}
+mod common;
+use common::analyse;
 
 /// The attack events of the timeline of `docs`, as their trigger lists.
 fn attacks(docs: &[Analysis]) -> Vec<Vec<String>> {

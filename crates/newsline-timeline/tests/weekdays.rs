@@ -3,22 +3,11 @@
 //! documents dated by a month or not at all are read day by day against
 //! the events they share.
 
-use newsline_doc::read_text;
-use newsline_events::{EventExtractor, EventKind};
-use newsline_gazetteer::Gazetteer;
-use newsline_time::TimeRecognizer;
+use newsline_events::EventKind;
 use newsline_timeline::{Analysis, TimelineBuilder};
 
-fn analyse(id: &str, text: &str) -> Analysis {
-    let doc = match read_text(id, text, format!("{id}.txt")) {
-        Ok(d) => d,
-        Err(e) => panic!("test text does not read: {e}"),
-    };
-    let entities = Gazetteer::embedded().match_document(&doc);
-    let timexes = TimeRecognizer::default().recognize(&doc);
-    let events = EventExtractor::default().extract(&doc, &entities, &timexes);
-    Analysis::new(&doc, doc.language(), entities, timexes, events)
-}
+mod common;
+use common::analyse;
 
 fn meetings(docs: &[Analysis]) -> Vec<(String, usize)> {
     TimelineBuilder::new()
