@@ -53,6 +53,12 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "beginning", "second", "seconde", "last", "next", "past", "coming", "saint", "fete", "jour",
     "premier", "premiere", "dernier", "derniere", "first", "third", "fourth", "deuxieme",
     "troisieme", "quatrieme", "half", "courant",
+    // Numbers in words start an amount ("deux semaines", "à trois heures",
+    // "quelques jours"), so something that continues one follows them.
+    // Not "sept", also a month ("sept. 2022").
+    "zero", "deux", "trois", "quatre", "cinq", "six", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+    "soixante", "cent", "cents", "mille", "plusieurs", "quelques",
 ];
 
 /// Words that may follow a function word inside an expression, besides
@@ -65,6 +71,7 @@ const CONTINUATIONS: &[&str] = &[
     "day", "mois", "hui", "du", "des", "lendemain", "veille", "nouvel", "sylvestre", "valentin",
     "travail", "an", "annee", "annees", "ou", "or", "et", "and", "suivant", "suivante",
     "precedent", "precedente", "passe", "passee", "trimestre", "semestre", "quarter", "half",
+    "premiers", "premieres",
 ];
 
 /// A fast hash for short ASCII words (FNV-1a).
