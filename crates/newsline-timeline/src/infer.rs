@@ -11,6 +11,7 @@ use crate::cluster::{self, Cluster, Item, Join, Tier};
 use crate::dating::{self, Bounds, Dated};
 use crate::interval::{DateInterval, Days};
 use crate::since;
+use crate::wartime;
 
 /// At most this many rounds of clustering and dating. Each round only
 /// narrows dates, so the loop settles in two or three on real documents;
@@ -42,6 +43,9 @@ impl TimelineBuilder<'_> {
         // Lower bounds on mentions' dates from "the first X since D", by
         // item; they only ever rise.
         let mut lower: Vec<Option<NaiveDate>> = Vec::new();
+        // Lower bounds from the war a ceasefire or corridor is in, by
+        // item; they only ever rise.
+        let mut within: Vec<Option<NaiveDate>> = Vec::new();
         // Each item's document and event: items follow the sources' order,
         // the same in every round.
         let mention_of: Vec<(usize, usize)> = sources
@@ -55,6 +59,8 @@ impl TimelineBuilder<'_> {
             let (mut items, symbols) = self.items(sources, &dated);
             lower.resize(items.len(), None);
             apply_lower(&mut items, &lower, &dated, &mention_of);
+            within.resize(items.len(), None);
+            wartime::apply(&mut items, &within, &dated, &mention_of);
             let (clusters, joins) = cluster::cluster(&items, &symbols, self.config.threshold);
             round += 1;
             if round == ROUNDS {
@@ -69,6 +75,9 @@ impl TimelineBuilder<'_> {
                 continue;
             }
             refined = true;
+            if wartime::war_bounds(&items, &clusters, &mut within) {
+                continue;
+            }
             if !dated.iter().any(Dated::refinable) {
                 return Settled { dated, items, joins, clusters };
             }
