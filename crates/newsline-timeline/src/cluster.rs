@@ -221,7 +221,14 @@ pub(crate) fn score(
                 });
             }
             None if weak => {
-                tally.add("date", -1.0, || {
+                // A date a mention only borrows (its document's, its
+                // speaker's) says when it was told: an ongoing move told
+                // on two days running may well be one.
+                let gap = (a.interval.earliest - b.interval.latest)
+                    .num_days()
+                    .max((b.interval.earliest - a.interval.latest).num_days());
+                let w = if gap <= 1 { -0.5 } else { -1.0 };
+                tally.add("date", w, || {
                     format!("{} and {} do not meet", a.describe(), b.describe())
                 });
             }
