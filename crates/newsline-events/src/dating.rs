@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use newsline_doc::{Document, Span};
+use newsline_doc::{Document, Span, TextView, ViewKind};
 
 use crate::clause::word;
 use crate::inputs::Tx;
@@ -175,10 +175,14 @@ pub(crate) fn event_date(
         others.iter().any(|o| *o != tokens && o.start >= g.start && o.end <= g.end)
             || (first < tokens.start && g.clone().any(|i| matches!(word(doc, i), "que" | "qu'")))
     };
+    // The head of the sentence's subject takes the date its verb takes,
+    // however long the subject runs.
+    let in_reach =
+        |x: &Tx| token_distance(x) <= DATE_REACH || subject_reach(doc, &tokens, sentence, x.span);
     let nearest = txs
         .iter()
         .filter(|x| sentence.contains(x.span) && x.value.starts_with(|c: char| c.is_ascii_digit()))
-        .filter(|x| token_distance(x) <= DATE_REACH && !blocked(x))
+        .filter(|x| in_reach(x) && !blocked(x))
         .min_by_key(|x| (across(x), token_distance(x)));
     if let Some(x) = nearest {
         // An event's date is a span of days: "jeudi matin" dates it to
@@ -209,6 +213,73 @@ pub(crate) fn event_date(
     }
     let d = doc.date()?;
     EventDate::new(d.to_string(), d.earliest(), d.latest(), DateSource::Document)
+}
+
+/// Words that may stand before the head of a sentence's subject.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "the", "a", "an",
+    "this", "these", "those",
+];
+
+/// Auxiliaries: the subject's verb is a compound one, whose date follows it.
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "sera", "seront", "aura",
+    "auront", "has", "have", "had", "was", "were", "is", "are", "will",
+];
+
+/// Words that open another clause, whose date is its own.
+const CLAUSE_OPENERS: &[&str] = &[
+    "que", "qu", "qui", "dont", "lorsque", "lorsqu", "quand", "alors", "ou", "puisque", "puisqu",
+    "car", "mais", "et", "tandis", "that", "which", "who", "when", "while", "and", "but",
+];
+
+/// Whether a date expression after `gap` dates, however far, a trigger
+/// that follows `before` in its sentence (both texts as written): when
+/// the trigger heads the sentence's subject (a determiner at most before
+/// it) and `gap` runs on to the subject's compound verb with no other
+/// clause and no comma ("Les attaques russes contre ces deux villes du
+/// nord de l'Ukraine se sont poursuivies mercredi").
+///
+/// ```
+/// use newsline_events::subject_takes_date;
+/// assert!(subject_takes_date("Les ", " russes contre ces deux villes se sont poursuivies "));
+/// assert!(!subject_takes_date("Cette ", " a eu lieu alors que des actes ont été recensés "));
+/// assert!(!subject_takes_date("Moscou a lancé des ", " contre Kiev a "));
+/// ```
+pub fn subject_takes_date(before: &str, gap: &str) -> bool {
+    let mut lead = before.split_whitespace();
+    let heads = match (lead.next(), lead.next()) {
+        (None, _) => true,
+        (Some(w), None) => {
+            DETERMINERS.contains(&w.replace('\u{2019}', "'").to_lowercase().as_str())
+        }
+        _ => false,
+    };
+    if !heads || gap.contains([',', ';', ':']) {
+        return false;
+    }
+    let folded = TextView::new(gap, ViewKind::Folded);
+    let words: Vec<&str> = folded
+        .as_str()
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .collect();
+    words.iter().any(|w| AUXILIARIES.contains(w))
+        && !words.iter().any(|w| CLAUSE_OPENERS.contains(w))
+}
+
+/// Whether expression `x` after the trigger `tokens` is in reach of a
+/// trigger heading its sentence's subject (see [`subject_takes_date`]).
+fn subject_reach(doc: &Document, tokens: &Range<usize>, sentence: Span, x: Span) -> bool {
+    let text = |from: usize, to: usize| doc.text().get(from..to);
+    let first = doc.tokens().get(tokens.start);
+    let last = tokens.end.checked_sub(1).and_then(|i| doc.tokens().get(i));
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    let (start, end) = (first.span.start(), last.span.end());
+    x.start() >= end
+        && match (text(sentence.start(), start), text(end, x.start())) {
+            (Some(before), Some(gap)) => subject_takes_date(before, gap),
+            _ => false,
+        }
 }
 
 /// Future forms of the verbs of continuation: "des pourparlers qui se

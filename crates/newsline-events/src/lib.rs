@@ -57,6 +57,7 @@ mod state;
 mod trigger_index;
 pub mod weekday_name;
 
+pub use crate::dating::subject_takes_date;
 pub use crate::error::{Error, Result};
 pub use crate::extract::{EventConfig, EventExtractor};
 pub use crate::lexicon::{Lexicon, TriggerMatch, DEFAULT_TRIGGERS};

@@ -257,13 +257,27 @@ fn nearest<'t>(timexes: &'t [Timex], e: &EventMention) -> Option<&'t Timex> {
             trigger.start().saturating_sub(s.end())
         }
     };
+    // As the events layer reads it: the head of the sentence's subject
+    // takes the date of its clause, however long the subject runs.
+    let text = |from: usize, to: usize| {
+        e.sentence
+            .text
+            .get(from.saturating_sub(sentence.start())..to.saturating_sub(sentence.start()))
+    };
+    let in_reach = |s: Span| {
+        distance(s) <= REACH_BYTES
+            || (s.start() >= trigger.end()
+                && text(sentence.start(), trigger.start())
+                    .zip(text(trigger.end(), s.start()))
+                    .is_some_and(|(before, gap)| newsline_events::subject_takes_date(before, gap)))
+    };
     timexes
         .iter()
         .filter(|t| {
             sentence.contains(t.span())
                 && t.value().is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
         })
-        .filter(|t| distance(t.span()) <= REACH_BYTES)
+        .filter(|t| in_reach(t.span()))
         .min_by_key(|t| distance(t.span()))
 }
 
