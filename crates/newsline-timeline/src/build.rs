@@ -225,6 +225,10 @@ impl<'g> TimelineBuilder<'g> {
                     bounded_below: false,
                     date_weak: date.as_ref().is_some_and(|d| cluster::is_weak(d.source)),
                     speaker: speaker.map(|s| symbols.intern(s)),
+                    speaker_side: speaker.map(|s| {
+                        let entity = self.gazetteer.entity(s);
+                        symbols.intern(entity.and_then(|x| x.country.as_deref()).unwrap_or(s))
+                    }),
                     stem: symbols.intern(stem(&e.trigger.text)),
                     lasting: newsline_events::lasting_state(&e.trigger.text),
                 });

@@ -97,6 +97,9 @@ pub(crate) struct Item<'a> {
     /// over more weeks than a date of its width would.
     pub bounded_below: bool,
     pub speaker: Option<Sym>,
+    /// The country the speaker speaks for: its own, or itself when it is
+    /// one (or has none).
+    pub speaker_side: Option<Sym>,
     /// The trigger's first word, folded and cut to five letters: a crude
     /// stem ("réduire", "réduction" → "redui", "reduc" differ; "réduire"
     /// twice agree). Interned.
@@ -394,6 +397,7 @@ pub(crate) fn cluster(
             }
         }
     }
+    crate::speech::merge_statements(items, &mut clusters, &mut joins);
     (clusters, joins)
 }
 
@@ -464,7 +468,7 @@ fn open(i: usize, item: &Item<'_>) -> Cluster {
     }
 }
 
-fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
+pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
     c.members.push(i);
     merge_sorted(&mut c.sides, &item.sides);
     merge_sorted(&mut c.people, &item.people);

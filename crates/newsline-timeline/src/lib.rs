@@ -73,6 +73,7 @@ mod model;
 mod readings;
 pub mod render;
 mod since;
+mod speech;
 mod wartime;
 
 pub use crate::render::{Format, ParseFormatError};

@@ -171,7 +171,8 @@ pub struct MergeReason {
 #[non_exhaustive]
 pub struct Factor {
     /// `kind`, `participants`, `date`, `location`, `trigger`, `document`,
-    /// `war` (two mentions of a war between the same two sides).
+    /// `war` (two mentions of a war between the same two sides),
+    /// `content` (two statements for one country reporting one event).
     pub name: String,
     /// What it adds to the score (negative when it counts against).
     pub weight: f32,
