@@ -231,6 +231,7 @@ impl<'g> TimelineBuilder<'g> {
                     }),
                     stem: symbols.intern(stem(&e.trigger.text)),
                     lasting: newsline_events::lasting_state(&e.trigger.text),
+                    quoted: crate::quoted::pairs(e),
                 });
             }
         }

@@ -106,6 +106,9 @@ pub(crate) struct Item<'a> {
     pub stem: Sym,
     /// The lasting state the trigger names (a war, a siege), if any.
     pub lasting: Option<Lasting>,
+    /// When the trigger is quoted, the pairs of long words its quote
+    /// holds, hashed (see [`crate::quoted`]). Sorted, deduplicated.
+    pub quoted: Vec<u64>,
 }
 
 /// One event being built.
@@ -130,6 +133,8 @@ pub(crate) struct Cluster {
     pub speakers: Vec<Sym>,
     pub stems: Vec<Sym>,
     pub lasting: Option<Lasting>,
+    /// The word pairs of its members' quotes. Sorted, deduplicated.
+    pub quoted: Vec<u64>,
 }
 
 /// Why an item joined a cluster.
@@ -161,7 +166,8 @@ impl Tally {
     }
 }
 
-fn subset(a: &[Sym], b: &[Sym]) -> bool {
+/// Whether every element of `a` is one of `b`'s (both sorted).
+pub(crate) fn subset(a: &[Sym], b: &[Sym]) -> bool {
     a.iter().all(|x| b.binary_search(x).is_ok())
 }
 
@@ -299,9 +305,14 @@ pub(crate) fn score(
     if parties_together {
         tally.add("war", 0.5, || "a war between the same two sides".to_string());
     }
+    // The same words quoted: two reports of one statement's wording.
+    let quoted_together = shared_sorted(&item.quoted, &c.quoted);
+    if quoted_together {
+        tally.add("quote", 0.5, || "quoted in the same words".to_string());
+    }
     if c.docs.contains(&item.doc_sym) {
         tally.add("document", 0.5, || "same document".to_string());
-    } else if !dated_together && !placed_together && !parties_together {
+    } else if !dated_together && !placed_together && !parties_together && !quoted_together {
         // Across documents, participants alone are not enough: the same
         // people meet many times. A shared date or place is required.
         return None;
@@ -317,6 +328,8 @@ enum Key {
     Side(EventKind, Sym, i32),
     /// A war, by one of its sides: it ties mentions without a date.
     War(Sym),
+    /// A pair of words quoted (see [`crate::quoted`]).
+    Quote(EventKind, u64),
 }
 
 /// The most weeks a date gives keys for.
@@ -398,6 +411,7 @@ pub(crate) fn cluster(
         }
     }
     crate::speech::merge_statements(items, &mut clusters, &mut joins);
+    crate::postmerge::merge_denials(items, &mut clusters, &mut joins);
     (clusters, joins)
 }
 
@@ -422,6 +436,7 @@ fn lookup_keys(item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec<i32>) {
     if item.lasting == Some(Lasting::Conflict) {
         keys.extend(item.sides.iter().map(|&s| Key::War(s)));
     }
+    keys.extend(item.quoted.iter().map(|&q| Key::Quote(item.kind, q)));
 }
 
 /// The keys under which event `c`, just joined by `item`, is found, into
@@ -446,6 +461,7 @@ fn register_keys(c: &Cluster, item: &Item<'_>, keys: &mut Vec<Key>, wk: &mut Vec
     if c.lasting == Some(Lasting::Conflict) {
         keys.extend(c.sides.iter().map(|&s| Key::War(s)));
     }
+    keys.extend(item.quoted.iter().map(|&q| Key::Quote(c.kind, q)));
 }
 
 fn open(i: usize, item: &Item<'_>) -> Cluster {
@@ -464,6 +480,7 @@ fn open(i: usize, item: &Item<'_>) -> Cluster {
         bounded_below: item.bounded_below,
         speakers: item.speaker.into_iter().collect(),
         stems: vec![item.stem],
+        quoted: item.quoted.clone(),
         lasting: item.lasting,
     }
 }
@@ -486,6 +503,7 @@ pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
             c.speakers.push(s);
         }
     }
+    merge_sorted(&mut c.quoted, &item.quoted);
     if !c.stems.contains(&item.stem) {
         c.stems.push(item.stem);
     }
@@ -499,7 +517,20 @@ pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
     };
 }
 
-fn merge_sorted(into: &mut Vec<Sym>, from: &[Sym]) {
+/// Whether two sorted lists share an element.
+fn shared_sorted(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+fn merge_sorted<T: Ord + Copy>(into: &mut Vec<T>, from: &[T]) {
     for x in from {
         if let Err(at) = into.binary_search(x) {
             into.insert(at, *x);

@@ -70,6 +70,8 @@ mod filter;
 mod infer;
 mod interval;
 mod model;
+mod postmerge;
+mod quoted;
 mod readings;
 pub mod render;
 mod since;

@@ -172,7 +172,9 @@ pub struct MergeReason {
 pub struct Factor {
     /// `kind`, `participants`, `date`, `location`, `trigger`, `document`,
     /// `war` (two mentions of a war between the same two sides),
-    /// `content` (two statements for one country reporting one event).
+    /// `content` (two statements for one country reporting one event),
+    /// `quote` (the trigger quoted in the same words), `denial` (a denial
+    /// set against the claim in one sentence).
     pub name: String,
     /// What it adds to the score (negative when it counts against).
     pub weight: f32,

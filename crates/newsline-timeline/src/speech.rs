@@ -13,8 +13,9 @@
 
 use fnv::FnvHashMap;
 
-use crate::cluster::{absorb, Cluster, Item, Join, Sym};
+use crate::cluster::{Cluster, Item, Join, Sym};
 use crate::model::Factor;
+use crate::postmerge;
 
 /// What a statement event says and who says it.
 struct Speech {
@@ -33,22 +34,8 @@ pub(crate) fn merge_statements(
     clusters: &mut Vec<Cluster>,
     joins: &mut [Option<Join>],
 ) {
-    let mut cluster_of = vec![0; items.len()];
-    for (c, cl) in clusters.iter().enumerate() {
-        for &m in &cl.members {
-            cluster_of[m] = c;
-        }
-    }
-    // Each item's document, as the range of its items (they come in
-    // document order).
-    let mut doc_range = vec![0..0; items.len()];
-    let mut start = 0;
-    for i in 1..=items.len() {
-        if i == items.len() || items[i].doc_sym != items[start].doc_sym {
-            doc_range[start..i].fill(start..i);
-            start = i;
-        }
-    }
+    let cluster_of = postmerge::cluster_of(clusters, items.len());
+    let doc_range = postmerge::doc_ranges(items);
     let speeches: Vec<Option<Speech>> =
         clusters.iter().map(|c| speech(items, c, &cluster_of, &doc_range)).collect();
     // The statement events reporting each event.
@@ -83,55 +70,11 @@ pub(crate) fn merge_statements(
         });
         into[b] = found;
     }
-    if into.iter().all(Option::is_none) {
-        return;
-    }
-    // The new number of each event left, and each merged one's.
-    let mut number = vec![0; clusters.len()];
-    let mut next = 0;
-    for c in 0..clusters.len() {
-        match into[c] {
-            Some(a) => number[c] = number[a],
-            None => {
-                number[c] = next;
-                next += 1;
-            }
-        }
-    }
-    for (b, a) in into.iter().enumerate() {
-        let Some(a) = *a else { continue };
-        let members = clusters[b].members.clone();
-        for &m in &members {
-            absorb(&mut clusters[a], m, &items[m]);
-        }
-        let opener = members.first().copied();
-        if let Some(o) = opener.filter(|&o| joins[o].is_none()) {
-            joins[o] = Some(Join {
-                cluster: a,
-                score: 0.0,
-                factors: vec![Factor {
-                    name: "content".to_string(),
-                    weight: 0.0,
-                    detail: format!(
-                        "reports the event {} reports, for the same country",
-                        items[clusters[a].members[0]].id
-                    ),
-                }],
-            });
-        }
-    }
-    for j in joins.iter_mut().flatten() {
-        j.cluster = number[j.cluster];
-    }
-    let mut kept = 0;
-    let mut c = 0;
-    clusters.retain(|_| {
-        let keep = into[c].is_none();
-        c += 1;
-        kept += usize::from(keep);
-        keep
+    postmerge::apply(items, clusters, joins, &into, |first| Factor {
+        name: "content".to_string(),
+        weight: 0.0,
+        detail: format!("reports the event {first} reports, for the same country"),
     });
-    debug_assert_eq!(kept, next);
 }
 
 /// The speech of statement event `c`, if it is one whose mentions report
