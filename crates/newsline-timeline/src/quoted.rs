@@ -27,19 +27,11 @@ pub(crate) fn pairs(e: &EventMention) -> Vec<u64> {
     let to = q.end().min(sentence.end()).saturating_sub(sentence.start());
     let Some(text) = e.sentence.text.get(from..to) else { return Vec::new() };
     let folded = TextView::new(text, ViewKind::Folded);
-    let words: Vec<&str> = folded
-        .as_str()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= LONG)
-        .collect();
+    let words = long_words(folded.as_str());
     // Only pairs with the trigger's own words: names and set phrases
     // ("Parti communiste chinois") recur in quotes of many statements.
     let trigger = TextView::new(&e.trigger.text, ViewKind::Folded);
-    let own: Vec<&str> = trigger
-        .as_str()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= LONG)
-        .collect();
+    let own = long_words(trigger.as_str());
     let mut out: Vec<u64> = words
         .windows(2)
         .filter(|w| own.contains(&w[0]) || own.contains(&w[1]))
@@ -48,6 +40,11 @@ pub(crate) fn pairs(e: &EventMention) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The words of `folded` text of [`LONG`] characters or more.
+fn long_words(folded: &str) -> Vec<&str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= LONG).collect()
 }
 
 /// FNV-1a over two words and a separator.
