@@ -209,17 +209,10 @@ impl Trie {
         if first != NONE {
             found(1, first);
         }
-        let Some(&b1) = hay.get(1) else { return };
-        if let Some(&b2) = hay.get(2) {
-            // No two-byte key here and no longer key with these first three
-            // bytes: no other prefix of `hay` is a key.
-            let three = three_byte_index(b0, b1, b2, self.three_bits);
-            if !bit(&self.two_byte_keys, two_byte_index(b0, b1))
-                && !bit(&self.three_byte_prefixes, three)
-            {
-                return;
-            }
+        if !self.longer_may_start(hay) {
+            return;
         }
+        let Some(&b1) = hay.get(1) else { return };
         // Tested after the tables above, which most texts stop at: hashing
         // the run costs more than they do.
         let run = word_run(hay);
@@ -248,6 +241,32 @@ impl Trie {
                 }
             };
             depth += 1;
+        }
+    }
+
+    /// Whether some key may be a prefix of `hay`: `false` only when
+    /// [`Trie::prefixes_of_run`] finds none. It reads two small tables, and
+    /// the matcher asks it before the call, which most token starts of a
+    /// text then skip.
+    #[inline]
+    pub(crate) fn may_start(&self, hay: &[u8]) -> bool {
+        let Some(&b0) = hay.first() else { return false };
+        self.first_patterns.get(b0 as usize).is_some_and(|&p| p != NONE)
+            || self.longer_may_start(hay)
+    }
+
+    /// Whether a key of two bytes or more may be a prefix of `hay`.
+    #[inline]
+    fn longer_may_start(&self, hay: &[u8]) -> bool {
+        let (Some(&b0), Some(&b1)) = (hay.first(), hay.get(1)) else { return false };
+        match hay.get(2) {
+            // No two-byte key here and no longer key with these first three
+            // bytes: no other prefix of `hay` is a key.
+            Some(&b2) => {
+                bit(&self.two_byte_keys, two_byte_index(b0, b1))
+                    || bit(&self.three_byte_prefixes, three_byte_index(b0, b1, b2, self.three_bits))
+            }
+            None => true,
         }
     }
 
@@ -357,6 +376,21 @@ mod tests {
                 .map(|(i, k)| (k.len(), i as u32))
                 .collect();
             proptest::prop_assert_eq!(all(&t, &hay), expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// `may_start` turns away only texts that no key is a prefix of.
+        #[test]
+        fn may_start_drops_no_prefix(
+            keys in proptest::collection::btree_set("[abc]{1,5}", 0..40),
+            hay in "[abcd]{0,7}",
+        ) {
+            let sorted: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+            let t = Trie::from_sorted(&sorted);
+            if !t.may_start(hay.as_bytes()) {
+                proptest::prop_assert!(all(&t, &hay).is_empty());
+            }
         }
     }
 

@@ -210,7 +210,7 @@ fn scan(lex: &Lexicon, cx: &Ctx<'_>, config: &GazetteerConfig) -> Vec<Raw> {
     let mut found: Vec<(usize, u32)> = Vec::new();
     let mut cursor = 0usize;
     for (si, &(vs, ti)) in starts.iter().enumerate() {
-        if vs < cursor || vs >= bytes.len() {
+        if vs < cursor || vs >= bytes.len() || !may_start(lex, cx, vs, ti) {
             continue;
         }
         let Some(raw) = longest_at(lex, cx, config, vs, ti, usize::MAX, true, &is_end, &mut found)
@@ -273,6 +273,23 @@ fn hyphen_after_first(bytes: &[u8], start: usize, end: usize) -> bool {
         }
         _ => bytes.get(start + 1..end).is_some_and(|w| w.contains(&b'-')),
     }
+}
+
+/// Whether a form may start at view offset `vs`, the start of token `ti`:
+/// `false` only where [`longest_at`] finds none. Most token starts of a
+/// text are rejected by the first bytes alone, and asking here, inline,
+/// spares them the call (`longest_at` is too large to inline).
+#[inline]
+fn may_start(lex: &Lexicon, cx: &Ctx<'_>, vs: usize, ti: usize) -> bool {
+    // The trie `longest_at` walks: the lowercase one for a token that starts
+    // with a lowercase letter. Inside a word (after a hyphen) it reads the
+    // original text to tell: such starts are rare, and go to it.
+    let Some(t) = cx.tokens.get(ti).filter(|_| cx.tok_view.get(ti).is_some_and(|&(s, _)| s == vs))
+    else {
+        return true;
+    };
+    let trie = if matches!(t.case, Case::Lower | Case::None) { &lex.lower_trie } else { &lex.trie };
+    cx.view.as_bytes().get(vs..).is_some_and(|hay| trie.may_start(hay))
 }
 
 /// The longest valid mention starting at view offset `vs` (token `ti`) and
