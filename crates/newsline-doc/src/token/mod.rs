@@ -9,6 +9,13 @@ use crate::document::Language;
 use crate::latin_word::{elided_word, latin_word, letter_case};
 use crate::span::Span;
 
+mod abbreviation;
+mod split;
+
+pub(crate) use abbreviation::abbreviation_may_end_sentence;
+use abbreviation::{is_abbreviation, is_listed_abbreviation};
+use split::split_word;
+
 /// One token of a document.
 ///
 /// Its text is `span.slice(document.text())`; its folded form (lowercase,
@@ -85,46 +92,6 @@ impl Token {
         matches!(self.case, Case::Capitalized | Case::Upper | Case::Mixed)
             && !matches!(self.kind, TokenKind::Number | TokenKind::Ordinal)
     }
-}
-
-/// Elided French words that lose their vowel before another word, matched
-/// case-insensitively before an apostrophe.
-const ELISIONS: &[&str] =
-    &["l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
-
-/// Words with an apostrophe that stay whole.
-const WHOLE_WITH_APOSTROPHE: &[&str] = &[
-    "aujourd'hui",
-    "quelqu'un",
-    "quelqu'une",
-    "presqu'ile",
-    "presqu'île",
-    "prud'homme",
-    "prud'hommes",
-];
-
-/// Inverted subject clitics split off a verb: `peut-on`, `a-t-il`.
-const CLITICS: &[&str] = &["je", "tu", "il", "elle", "on", "ils", "elles", "ce"];
-
-/// Abbreviations that never end a sentence: titles and references that a
-/// name or a number follows. Case-sensitive.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr", "Prof", "St", "Ste",
-    "Mr", "Mrs", "Ms", "Messrs", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cdt", "Gov", "Sen",
-    "Rep", "Rev", "Hon", "cf", "p", "pp", "av", "vol", "art", "al", "éd", "chap", "fig", "env",
-    "approx", "vs", "ca", "No", "nº",
-];
-
-/// Abbreviations that may end a sentence when a capitalised word follows.
-const FINAL_ABBREVIATIONS: &[&str] = &[
-    "etc", "Inc", "Ltd", "Corp", "Co", "Cie", "Jr", "Sr", "janv", "févr", "avr", "juil", "sept",
-    "oct", "nov", "déc", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
-/// Whether an abbreviation token (with its period) may end a sentence.
-pub(crate) fn abbreviation_may_end_sentence(text: &str) -> bool {
-    let stem = text.strip_suffix('.').unwrap_or(text);
-    FINAL_ABBREVIATIONS.contains(&stem) || is_dotted_acronym(stem)
 }
 
 /// Tokenises `text[span]`, appending to `out`.
@@ -480,130 +447,7 @@ fn ends_in_letter(bytes: &[u8], end: usize) -> bool {
     end.checked_sub(1).and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_alphabetic)
 }
 
-fn is_listed_abbreviation(word: &str) -> bool {
-    TITLE_ABBREVIATIONS.contains(&word) || FINAL_ABBREVIATIONS.contains(&word)
-}
-
-fn is_abbreviation(word: &str) -> bool {
-    is_listed_abbreviation(word) || is_initial(word) || is_dotted_acronym(word)
-}
-
-/// `J`, `J.-Y`: one or two uppercase initials.
-fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => c.is_uppercase(),
-        (Some(c), Some('.')) => {
-            c.is_uppercase() && {
-                let rest: Vec<char> = chars.collect();
-                rest.len() == 2 && is_hyphen(rest[0]) && rest[1].is_uppercase()
-            }
-        }
-        _ => false,
-    }
-}
-
-/// `U.S`, `e.g`: single letters joined by periods.
-fn is_dotted_acronym(word: &str) -> bool {
-    let mut n = 0;
-    for (k, c) in word.chars().enumerate() {
-        if k % 2 == 0 {
-            if !c.is_alphabetic() {
-                return false;
-            }
-            n += 1;
-        } else if c != '.' {
-            return false;
-        }
-    }
-    n >= 2 && !word.ends_with('.')
-}
-
-/// Splits a word-like run into tokens: elisions, trailing clitics, an
-/// English possessive.
-fn split_word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<Token>) {
-    let mut s = start;
-    // Elisions, repeatedly: "qu'aujourd'hui" is qu' + aujourd'hui.
-    loop {
-        let rest = &text[s..end];
-        let Some((pos, apo)) = rest.char_indices().find(|&(_, c)| is_apostrophe(c)) else { break };
-        if pos == 0 || pos + apo.len_utf8() >= rest.len() {
-            break;
-        }
-        let prefix = &rest[..pos];
-        if !ELISIONS.iter().any(|e| {
-            e.eq_ignore_ascii_case(prefix) || (*e == "ç" && (prefix == "ç" || prefix == "Ç"))
-        }) {
-            break;
-        }
-        if keeps_whole(rest) {
-            break;
-        }
-        let cut = s + pos + apo.len_utf8();
-        push_word(text, s, cut, out);
-        s = cut;
-    }
-    // An English possessive: Russia's -> Russia + 's.
-    let mut end_main = end;
-    let mut possessive = None;
-    if language == Language::English {
-        let w = &text[s..end];
-        if let Some((pos, c)) = w.char_indices().rev().nth(1) {
-            if is_apostrophe(c) && w[pos + c.len_utf8()..].eq_ignore_ascii_case("s") && pos > 0 {
-                end_main = s + pos;
-                possessive = Some((s + pos, end));
-            }
-        }
-    }
-    // Trailing inverted clitics: peut-on, a-t-il, dit-elle.
-    let w = &text[s..end_main];
-    let mut clitic_start = None;
-    if let Some((pos, h)) = w.char_indices().rev().find(|&(_, c)| is_hyphen(c)) {
-        let last = &w[pos + h.len_utf8()..];
-        if pos > 0 && CLITICS.iter().any(|c| c.eq_ignore_ascii_case(last)) {
-            let mut cut = pos;
-            // Include the euphonic -t- of a-t-il.
-            let before = &w[..pos];
-            if let Some((p2, h2)) = before.char_indices().rev().nth(1) {
-                if is_hyphen(h2) && before[p2 + h2.len_utf8()..].eq_ignore_ascii_case("t") && p2 > 0
-                {
-                    cut = p2;
-                }
-            }
-            clitic_start = Some(s + cut);
-        }
-    }
-    match clitic_start {
-        Some(c) => {
-            push_word(text, s, c, out);
-            push_word(text, c, end_main, out);
-        }
-        None => push_word(text, s, end_main, out),
-    }
-    if let Some((a, b)) = possessive {
-        push_word(text, a, b, out);
-    }
-}
-
-fn keeps_whole(rest: &str) -> bool {
-    WHOLE_WITH_APOSTROPHE.iter().any(|w| {
-        // Compare char by char, case-insensitively, any apostrophe matching
-        // any other, without allocating: this runs on every elision.
-        let mut r = rest.chars();
-        for wc in w.chars() {
-            match r.next() {
-                Some(rc)
-                    if rc == wc
-                        || (is_apostrophe(rc) && wc == '\'')
-                        || rc.to_lowercase().eq(std::iter::once(wc)) => {}
-                _ => return false,
-            }
-        }
-        r.next().is_none_or(is_hyphen)
-    })
-}
-
-fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+pub(super) fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     if start >= end {
         return;
     }
