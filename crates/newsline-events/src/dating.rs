@@ -268,8 +268,14 @@ pub fn subject_takes_date(before: &str, gap: &str) -> bool {
 }
 
 /// Whether expression `x` after the trigger `tokens` is in reach of a
-/// trigger heading its sentence's subject (see [`subject_takes_date`]).
-fn subject_reach(doc: &Document, tokens: &Range<usize>, sentence: Span, x: Span) -> bool {
+/// trigger heading its sentence's subject (see [`subject_takes_date`]):
+/// the subject's verb takes the expression, date or place.
+pub(crate) fn subject_reach(
+    doc: &Document,
+    tokens: &Range<usize>,
+    sentence: Span,
+    x: Span,
+) -> bool {
     let text = |from: usize, to: usize| doc.text().get(from..to);
     let first = doc.tokens().get(tokens.start);
     let last = tokens.end.checked_sub(1).and_then(|i| doc.tokens().get(i));

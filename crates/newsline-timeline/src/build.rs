@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use newsline_events::{EventMention, Modality, Participant};
+use newsline_events::{EventKind, EventMention, Modality, Participant, Role};
 use newsline_gazetteer::{EntityKind, Gazetteer};
 use newsline_time::TimeRecognizer;
 
@@ -232,6 +232,7 @@ impl<'g> TimelineBuilder<'g> {
                     stem: symbols.intern(stem(&e.trigger.text)),
                     lasting: newsline_events::lasting_state(&e.trigger.text),
                     quoted: crate::quoted::pairs(e),
+                    most_sides: crate::bilateral::most_sides(e),
                 });
             }
         }
@@ -296,7 +297,7 @@ impl<'g> TimelineBuilder<'g> {
             kind: c.kind,
             date,
             weekday,
-            participants: participants(items, &members),
+            participants: participants(self.gazetteer, c.kind, items, &members),
             location: location(self.gazetteer, items, &members),
             modality,
             mentions,
@@ -421,12 +422,40 @@ fn mention_refs(
     refs
 }
 
-fn participants(items: &[Item<'_>], members: &[usize]) -> Vec<Participant> {
+/// The parties of an event: its mentions' participants, first seen first,
+/// actors before the other roles.
+///
+/// Agreements and sanctions bind states: the officials who conclude or
+/// impose them act for their countries, which take part beside them
+/// ("les accords conclus entre Trump et Poutine" bind the United States
+/// and Russia). A person they target stays a person.
+fn participants(
+    g: &Gazetteer,
+    kind: EventKind,
+    items: &[Item<'_>],
+    members: &[usize],
+) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
     for &m in members {
         for p in &items[m].event.participants {
             if !out.iter().any(|q| q.entity == p.entity) {
                 out.push(p.clone());
+            }
+        }
+    }
+    if matches!(kind, EventKind::Agreement | EventKind::Sanction) {
+        let states: Vec<Participant> = out
+            .iter()
+            .filter(|p| p.role == Role::Actor)
+            .filter_map(|p| {
+                let person = g.entity(&p.entity).filter(|e| e.kind == EntityKind::Person)?;
+                let country = person.country.as_deref()?;
+                Some(Participant::new(country, p.role))
+            })
+            .collect();
+        for s in states {
+            if !out.iter().any(|q| q.entity == s.entity) {
+                out.push(s);
             }
         }
     }

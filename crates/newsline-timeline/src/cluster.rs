@@ -109,6 +109,9 @@ pub(crate) struct Item<'a> {
     /// When the trigger is quoted, the pairs of long words its quote
     /// holds, hashed (see [`crate::quoted`]). Sorted, deduplicated.
     pub quoted: Vec<u64>,
+    /// The most sides the mention says it has ("un entretien bilatéral"),
+    /// see [`crate::bilateral`].
+    pub most_sides: Option<usize>,
 }
 
 /// One event being built.
@@ -135,6 +138,8 @@ pub(crate) struct Cluster {
     pub lasting: Option<Lasting>,
     /// The word pairs of its members' quotes. Sorted, deduplicated.
     pub quoted: Vec<u64>,
+    /// The fewest sides a member says the event has, if any does.
+    pub most_sides: Option<usize>,
 }
 
 /// Why an item joined a cluster.
@@ -252,6 +257,15 @@ pub(crate) fn score(
             return None;
         }
         let common = shared(&item.sides, &c.sides);
+        // "Un entretien bilatéral" is not the three-way talks it stands
+        // beside.
+        let most = match (item.most_sides, c.most_sides) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if most.is_some_and(|n| item.sides.len() + c.sides.len() - common > n) {
+            return None;
+        }
         // Shared over the larger set, plus a little when one set is
         // wholly the other's (always, given the subset rule above, once
         // anything is shared).
@@ -482,6 +496,7 @@ fn open(i: usize, item: &Item<'_>) -> Cluster {
         stems: vec![item.stem],
         quoted: item.quoted.clone(),
         lasting: item.lasting,
+        most_sides: item.most_sides,
     }
 }
 
@@ -504,6 +519,10 @@ pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
         }
     }
     merge_sorted(&mut c.quoted, &item.quoted);
+    c.most_sides = match (c.most_sides, item.most_sides) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     if !c.stems.contains(&item.stem) {
         c.stems.push(item.stem);
     }

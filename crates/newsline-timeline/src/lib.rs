@@ -62,6 +62,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod bilateral;
 mod build;
 mod cluster;
 mod dating;

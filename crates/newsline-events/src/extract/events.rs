@@ -80,7 +80,8 @@ impl EventExtractor {
                 }
                 let mut t = t.clone();
                 let trigger_span = span_of(doc, t.tokens.clone());
-                let location = location(doc, &t, range.clone(), &sent_ents);
+                let location =
+                    location(doc, &t, range.clone(), sentence.span, &sent_ents, triggers);
                 // "s'entretenir" is a call where the talk before was one and
                 // no place is given.
                 if t.kind == EventKind::Meeting

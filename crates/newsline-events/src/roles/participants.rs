@@ -221,8 +221,27 @@ pub(crate) fn participants(
     // fermé la porte").
     let (mut lo, mut hi) = (lo, hi);
     if window != usize::MAX {
+        // A comma in a list of names that "et" closes is the list's
+        // ("Sergueï Lavrov, Dmytro Kouleba et Mevlüt Cavusoglu se sont
+        // réunis"), not a clause's end ("entre Biden et Poutine, Blinken").
+        let name_at = |i: usize| ents.iter().find(|e| is_person_or_body(e) && e.tokens.0 == i);
+        let listing = |comma: usize| {
+            if !ents.iter().any(|e| is_person_or_body(e) && e.tokens.1 == comma) {
+                return false;
+            }
+            let mut i = comma + 1;
+            while let Some(e) = name_at(i) {
+                match word(doc, e.tokens.1) {
+                    "," => i = e.tokens.1 + 1,
+                    "et" | "and" => return name_at(e.tokens.1 + 1).is_some(),
+                    _ => return false,
+                }
+            }
+            false
+        };
         let boundary = |i: usize| {
             matches!(word(doc, i), "," | ";" | ":" | "(" | ")" | "\"" | "mais" | "car" | "tandis")
+                && !(word(doc, i) == "," && listing(i))
         };
         let start = (sentence.start..t.tokens.start)
             .rev()

@@ -15,6 +15,8 @@ mod modality;
 mod dating;
 // Who does: participants and roles.
 mod participants;
+// Where: the places of events.
+mod places;
 
 /// The entities of an event's participants, in order.
 fn who(e: &EventMention) -> Vec<&str> {

@@ -155,3 +155,21 @@ fn talking_after_a_call_is_a_call() {
     let e = found.iter().find(|e| e.trigger.text == "entretenu");
     assert_eq!(e.map(|e| e.kind), Some(EventKind::Meeting));
 }
+
+#[test]
+fn a_list_of_names_closed_by_et_is_one_clause() {
+    let e = one(
+        " date 2022-03-10 Sergueï Lavrov, Dmytro Kouleba et Mevlüt Cavusoglu se sont réunis jeudi.",
+        EventKind::Meeting,
+    );
+    assert_eq!(
+        who(&e),
+        ["person:sergey-lavrov", "person:dmytro-kuleba", "person:mevlut-cavusoglu"]
+    );
+    // The trap: a comma after a pair closes the clause the pair stands in.
+    let e = one(
+        " date 2022-03-10 Sur une rencontre entre Joe Biden et Vladimir Poutine, Antony Blinken a refusé de se prononcer.",
+        EventKind::Rejection,
+    );
+    assert_eq!(who(&e), ["person:antony-blinken"]);
+}
