@@ -101,8 +101,11 @@ impl EventExtractor {
                 }
                 let t = &t;
                 let in_quote = doc.quote_containing(trigger_span).map(|q| q.span);
+                // The nearest word that reports the trigger: "a souligné
+                // ..., contrairement à la promesse faite par Moscou de
+                // réduire" has Moscow promise the reduction.
                 let governing =
-                    reporting.iter().find(|r| reports(doc, r.at, t.tokens.start, r.nominal));
+                    reporting.iter().rev().find(|r| reports(doc, r.at, t.tokens.start, r.nominal));
                 // "selon X" reports what its own clause says; a definite
                 // noun it does not share a clause with is presupposed, not
                 // claimed ("Pas d'avancée dans les négociations, selon X").
@@ -126,7 +129,9 @@ impl EventExtractor {
                 let quote_speaker = quote_speech.map(|sp| sp.speaker.clone());
                 let quote_speaker = quote_speaker.or_else(|| {
                     if in_quote.is_some() {
-                        reporting.iter().find_map(|r| r.speaker.clone())
+                        governing
+                            .and_then(|g| g.speaker.clone())
+                            .or_else(|| reporting.iter().find_map(|r| r.speaker.clone()))
                     } else {
                         None
                     }

@@ -78,3 +78,15 @@ fn a_closed_quote_or_an_appositive_relative_ends_what_a_verb_reports() {
     let e = one("Lavrov a déclaré que la Roumanie avait rejoint l'Otan.", EventKind::Agreement);
     assert_eq!(e.modality, Modality::Reported);
 }
+
+#[test]
+fn the_nearest_reporting_word_is_the_source() {
+    // Jens Stoltenberg reports; the promise, and the quoted words it
+    // governs, are Moscow's.
+    let e = one(
+        " date 2022-04-02 Le porte-parole de l'Otan, Jens Stoltenberg, avait souligné plus tôt avoir vu des colonnes partir, mais « pas de changement réel », contrairement à la promesse faite la veille par Moscou de « retirer » ses troupes du Donbass.",
+        EventKind::Withdrawal,
+    );
+    assert_eq!(e.modality, Modality::Reported);
+    assert_eq!(e.attributed_to.as_deref(), Some("iso:RU"));
+}
