@@ -57,7 +57,8 @@ const NOT_PARTICIPLES: &[&str] = &[
 ];
 
 /// Whether a trigger is told in a compound past: an auxiliary and a past
-/// participle in its clause ("a déclaré", "ont abouti", "avait signé").
+/// participle in its clause ("a déclaré", "ont abouti", "avait signé",
+/// "accusée d'avoir violé").
 pub(crate) fn told_in_perfect(doc: &Document, t: &TriggerMatch) -> bool {
     let lo = t.tokens.start.saturating_sub(4);
     let hi = t.tokens.end + 6;
@@ -75,6 +76,7 @@ pub(crate) fn told_in_perfect(doc: &Document, t: &TriggerMatch) -> bool {
         let aux = matches!(
             w,
             "a" | "ont"
+                | "avoir"
                 | "avait"
                 | "avaient"
                 | "est"
@@ -85,7 +87,10 @@ pub(crate) fn told_in_perfect(doc: &Document, t: &TriggerMatch) -> bool {
                 | "was"
                 | "were"
         );
-        aux && (i + 1..(i + 5).min(doc.tokens().len())).any(participle)
+        // The perfect infinitive marks its own verb only: "accusée
+        // d'avoir violé" tells a past violation, a present accusation.
+        let own = w != "avoir" || (i < t.tokens.start && t.tokens.start - i <= 2);
+        aux && own && (i + 1..(i + 5).min(doc.tokens().len())).any(participle)
     })
 }
 

@@ -117,15 +117,28 @@ impl EventExtractor {
                             | "the"
                     )
             };
+            // A verb whose object points back takes the sense of what it
+            // points to: "violé ces accords" after "plusieurs cessez-le-feu"
+            // violates the ceasefires.
+            let object_points_back = |t: &TriggerMatch| {
+                matches!(word(doc, t.tokens.end), "ce" | "cet" | "cette" | "ces" | "this" | "these")
+            };
+            let told = |kind: EventKind| {
+                full.contains(&kind)
+                    || kinds_told
+                        .iter()
+                        .any(|(s, k)| *k == kind && sentence_index - s <= SENSE_REACH)
+            };
             triggers.retain(|t| {
                 !t.weak
                     || (t.pos == Pos::Noun
                         && t.kind != EventKind::Statement
                         && pointing(t)
-                        && (full.contains(&t.kind)
-                            || kinds_told
-                                .iter()
-                                .any(|(s, k)| *k == t.kind && sentence_index - s <= SENSE_REACH)))
+                        && told(t.kind))
+                    || (t.pos == Pos::Verb
+                        && t.kind != EventKind::Statement
+                        && object_points_back(t)
+                        && told(t.kind))
             });
             kinds_told.extend(full.iter().map(|&k| (sentence_index, k)));
             // Entities are sorted: the sentence's are one slice of them.

@@ -139,3 +139,15 @@ fn a_negated_present_tells_the_current_state() {
     let (_, found) = events(" date 2022-03 Les ministres ne se rencontreront pas.");
     assert_eq!(date_of(&found, "rencontreront"), None);
 }
+
+#[test]
+fn a_perfect_infinitive_dates_its_own_verb_only() {
+    // The lie is past, not of the document's day; the accusation stands
+    // as the text is written.
+    let (_, found) =
+        events(" date 2020-06-01 Le ministre, accusé d'avoir menti au Parlement, démissionne.");
+    let lie = found.iter().find(|e| e.trigger.text == "menti");
+    let accused = found.iter().find(|e| e.trigger.text == "accusé");
+    assert!(lie.is_some_and(|e| e.date.is_none()), "{lie:?}");
+    assert_eq!(accused.and_then(|e| e.date.as_ref()).map(|d| d.value.as_str()), Some("2020-06-01"));
+}

@@ -205,3 +205,28 @@ fn a_predicate_noun_restates_the_event() {
     );
     assert_eq!(found.iter().filter(|e| e.kind == EventKind::Meeting).count(), 1, "{found:?}");
 }
+
+#[test]
+fn a_violated_ceasefire_is_a_ceasefire_mention() {
+    let e = one(
+        " date 2022-05-02 Les deux camps s'accusent de violer la trêve conclue à Pâques.",
+        EventKind::Ceasefire,
+    );
+    assert_eq!(e.trigger.text, "violer");
+    // A verb whose object points back to ceasefires told before.
+    let (_, found) = events(
+        " date 2022-05-02 Une trêve locale a été conclue à Marioupol. L'armée a été accusée d'avoir violé ces accords.",
+    );
+    assert!(
+        found.iter().any(|e| e.kind == EventKind::Ceasefire && e.trigger.text == "violé"),
+        "{found:#?}"
+    );
+    // The traps: another agreement broken, a law broken.
+    for text in [
+        " date 2022-05-02 Pyongyang n'a cessé de violer les accords commerciaux.",
+        " date 2022-05-02 Il a violé la loi électorale.",
+    ] {
+        let (_, found) = events(text);
+        assert!(found.iter().all(|e| e.kind != EventKind::Ceasefire), "{text}: {found:#?}");
+    }
+}
