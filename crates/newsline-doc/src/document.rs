@@ -417,7 +417,8 @@ fn language_vote(word: &[u8]) -> i32 {
     for (l, b) in lower.iter_mut().zip(word) {
         *l = b.to_ascii_lowercase();
     }
-    let key = pack_word(lower.get(..word.len()).unwrap_or(&lower));
+    // `pack_word` of the lowered word: its padding is already zero.
+    let key = u64::from(u32::from_le_bytes(lower)) | (word.len() as u64) << 32;
     let mut s = vote_slot(key);
     // At most half full: a probe meets the word or a free slot soon.
     for _ in 0..VOTES.len() {

@@ -274,31 +274,36 @@ impl OffsetMap {
     /// once. Written in place: a separate list of spans was one more
     /// allocation and pass per document.
     pub(crate) fn set_folded_spans(&self, tokens: &mut [Token]) {
-        let mut k = 0usize;
         let anchors = &self.anchors;
-        // The anchor index for an original offset: the last anchor whose
-        // original offset is <= it. Offsets only grow, so k only moves on.
-        let mut seek = |offset: usize| {
-            while k + 1 < anchors.len() && anchors[k + 1].original as usize <= offset {
-                k += 1;
-            }
-            k
-        };
+        let original_of = |k: usize| anchors.get(k).map_or(usize::MAX, |a| a.original as usize);
+        // The anchor index for the current token's start: the last anchor
+        // whose original offset is <= it, and the original offset of the
+        // anchor after it (`usize::MAX` past the last). Offsets only grow,
+        // so `k` only moves on.
+        let mut k = 0usize;
+        let mut next = original_of(1);
         for token in tokens {
             let span = token.span;
             let (s, e) = (span.start().min(self.original_len), span.end().min(self.original_len));
-            let i = seek(s);
-            let a = anchors[i];
+            while next <= s {
+                k += 1;
+                next = original_of(k + 1);
+            }
+            let Some(&a) = anchors.get(k) else { continue };
             let start = if a.identity {
                 (a.view as usize + (s - a.original as usize)).min(self.view_len)
             } else {
                 a.view as usize
             };
-            // The end may lie past later anchors; seek on a copy so that the
-            // next span's start (>= this start) can still use `k`.
-            let mut j = i;
-            while j + 1 < anchors.len() && anchors[j + 1].original as usize <= e {
-                j += 1;
+            // Most tokens end before the next anchor, on the start's own:
+            // no walk. Otherwise the end may lie past later anchors; seek on
+            // a copy so that the next span's start (>= this start) can still
+            // use `k`.
+            let mut j = k;
+            if next <= e {
+                while j + 1 < anchors.len() && anchors[j + 1].original as usize <= e {
+                    j += 1;
+                }
             }
             let b = anchors[j];
             let end = if b.identity {
@@ -484,6 +489,40 @@ mod tests {
                 expected += 1;
             }
             prop_assert_eq!(ascii_run_end(&bytes, from.min(bytes.len())), expected);
+        }
+    }
+
+    proptest! {
+        /// The linear walk gives every token the span that the binary
+        /// searches of `view_start` and `view_end` give it: tokens touching,
+        /// overlapping anchors, empty, or ending past rewritten characters.
+        #[test]
+        fn folded_spans_match_view_start_and_end(
+            text in "([a-z .'-]|é|œ|’|\u{a0}|\r\n|\r|`|e\u{301}|\u{200b}|ß|ﬁ){0,40}",
+            cuts in proptest::collection::vec((0usize..60, 0usize..6), 0..20),
+        ) {
+            let view = TextView::new(&text, ViewKind::Folded);
+            let map = view.offset_map();
+            // Spans in text order (by start), each on char boundaries.
+            let mut spans: Vec<(usize, usize)> = cuts
+                .iter()
+                .map(|&(at, len)| (at.min(text.len()), (at + len).min(text.len() + 2)))
+                .filter(|&(s, e)| text.is_char_boundary(s) && text.is_char_boundary(e.min(text.len())))
+                .collect();
+            spans.sort_unstable();
+            let mut tokens: Vec<Token> =
+                spans.iter().map(|&(s, e)| Token {
+                    span: Span::from(s..e),
+                    folded: Span::empty(0),
+                    kind: crate::TokenKind::Word,
+                    case: crate::Case::Lower,
+                }).collect();
+            map.set_folded_spans(&mut tokens);
+            for t in &tokens {
+                let (s, e) = (t.span.start(), t.span.end());
+                let expected = map.view_start(s)..map.view_end(e).max(map.view_start(s));
+                prop_assert_eq!(t.folded.range(), expected, "span {}..{} of {:?}", s, e, text);
+            }
         }
     }
 

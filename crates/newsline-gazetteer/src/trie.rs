@@ -180,7 +180,7 @@ impl Trie {
         self.run_bits = (runs * 16).next_power_of_two().trailing_zeros().clamp(12, 22);
         self.first_runs = vec![0; (1 << self.run_bits) / 64];
         for k in keys {
-            let bit = run_index(word_run(k), self.run_bits);
+            let bit = run_index(run_hash(k).1, self.run_bits);
             set_bit(&mut self.first_runs, bit);
         }
     }
@@ -209,16 +209,10 @@ impl Trie {
         if first != NONE {
             found(1, first);
         }
-        if !self.longer_may_start(hay) {
+        if !self.longer_may_start(hay) || !self.run_may_start(hay, run_limit) {
             return;
         }
         let Some(&b1) = hay.get(1) else { return };
-        // Tested after the tables above, which most texts stop at: hashing
-        // the run costs more than they do.
-        let run = word_run(hay);
-        if run.len() <= run_limit && !bit(&self.first_runs, run_index(run, self.run_bits)) {
-            return;
-        }
         let mut node = self.second.get(b0 as usize * 256 + b1 as usize).copied().unwrap_or(NONE);
         let mut depth = 2;
         while node != NONE {
@@ -245,14 +239,38 @@ impl Trie {
     }
 
     /// Whether some key may be a prefix of `hay`: `false` only when
-    /// [`Trie::prefixes_of_run`] finds none. It reads two small tables, and
-    /// the matcher asks it before the call, which most token starts of a
-    /// text then skip.
-    #[inline]
+    /// [`Trie::prefixes`] finds none. It reads two small tables.
+    #[cfg(test)]
     pub(crate) fn may_start(&self, hay: &[u8]) -> bool {
         let Some(&b0) = hay.first() else { return false };
         self.first_patterns.get(b0 as usize).is_some_and(|&p| p != NONE)
             || self.longer_may_start(hay)
+    }
+
+    /// [`Trie::may_start`] with the run filter of [`Trie::prefixes_of_run`]:
+    /// `false` only when that walk, with this `run_limit`, finds no key.
+    /// Most token starts that pass the first tables are common words that
+    /// begin no key ("dans", "pour"); the run turns them away before the
+    /// matcher's call.
+    #[inline]
+    pub(crate) fn may_start_run(&self, hay: &[u8], run_limit: usize) -> bool {
+        let Some(&b0) = hay.first() else { return false };
+        self.first_patterns.get(b0 as usize).is_some_and(|&p| p != NONE)
+            || self.longer_may_start(hay) && self.run_may_start(hay, run_limit)
+    }
+
+    /// Whether a key of two bytes or more that shares `hay`'s first word
+    /// run may be a prefix of it, when that run is at most `run_limit`
+    /// bytes long (see [`Trie::prefixes_of_run`]); `true` otherwise. Tested
+    /// after the tables of [`Trie::longer_may_start`], which most texts
+    /// stop at: hashing the run costs more than they do.
+    #[inline]
+    fn run_may_start(&self, hay: &[u8], run_limit: usize) -> bool {
+        if hay.len() < 2 {
+            return true;
+        }
+        let (len, hash) = run_hash(hay);
+        len > run_limit || bit(&self.first_runs, run_index(hash, self.run_bits))
     }
 
     /// Whether a key of two bytes or more may be a prefix of `hay`.
@@ -299,15 +317,68 @@ fn word_run(bytes: &[u8]) -> &[u8] {
     bytes.get(..n).unwrap_or(bytes)
 }
 
-/// The bit of a word run in a table of `1 << bits` bits (FxHash-style
-/// mixing, one multiplication per byte: runs are a few bytes long).
+/// The length of the first word run of `bytes` (see [`word_run`]) and its
+/// hash, read eight bytes at a time: every token start that passes the
+/// first tables of the trie asks, and a byte loop over the run, then a
+/// multiplication per byte, was most of the matcher's work there. The
+/// hash mixes the run's little-endian 8-byte words, the last one padded
+/// with zeros, then its length (FxHash-style: runs are a few bytes long,
+/// one or two multiplications).
 #[inline]
-fn run_index(run: &[u8], bits: u32) -> usize {
-    let mut h = run.len() as u64;
-    for &b in run {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn run_hash(bytes: &[u8]) -> (usize, u64) {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = 0u64;
+    let mut i = 0;
+    loop {
+        let (w, n) = match bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
+            Some(chunk) => {
+                let w = u64::from_le_bytes(*chunk);
+                (w, (non_word_bytes(w).trailing_zeros() / 8) as usize)
+            }
+            None => {
+                // Fewer than eight bytes left: gathered one by one.
+                let rest = bytes.get(i..).unwrap_or(&[]);
+                let n = rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len());
+                let mut buf = [0u8; 8];
+                if let (Some(to), Some(from)) = (buf.get_mut(..n), rest.get(..n)) {
+                    to.copy_from_slice(from);
+                }
+                (u64::from_le_bytes(buf), n.min(7))
+            }
+        };
+        if n > 0 {
+            let w = if n >= 8 { w } else { w & ((1u64 << (8 * n)) - 1) };
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        i += n;
+        if n < 8 {
+            return (i, (h ^ i as u64).wrapping_mul(K));
+        }
     }
-    (h >> (64 - bits)) as usize
+}
+
+/// The high bit of each byte of `w` that is no word byte (see
+/// [`is_word_byte`]), the others clear. Per byte, without carries between
+/// bytes: with `x` the byte's low seven bits, the high bit of `x + 0x50`
+/// says `x >= '0'`, of `x + 0x46` that `x > '9'`; with `y = x | 0x20`
+/// (case folded), of `y + 0x1F` that `y >= 'a'`, of `y + 0x05` that
+/// `y > 'z'`.
+#[inline]
+fn non_word_bytes(w: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let x = w & !HI;
+    let y = x | (0x20 * LO);
+    let digit = (x + 0x50 * LO) & !(x + 0x46 * LO);
+    let letter = (y + 0x1F * LO) & !(y + 0x05 * LO);
+    !(w | digit | letter) & HI
+}
+
+/// The bit of a word run's hash ([`run_hash`]) in a table of `1 << bits`
+/// bits.
+#[inline]
+fn run_index(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
 }
 
 /// The bit of a two-byte string in [`Trie::two_byte_keys`].
@@ -395,6 +466,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `may_start_run` turns away only texts that the walk with the
+        /// same run limit finds no key in.
+        #[test]
+        fn may_start_run_drops_no_prefix(
+            keys in proptest::collection::btree_set("[ab -]{1,7}", 0..40),
+            hay in "[ab -]{0,9}",
+            limit in 0usize..10,
+        ) {
+            let sorted: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+            let t = Trie::from_sorted(&sorted);
+            if !t.may_start_run(hay.as_bytes(), limit) {
+                let mut got = Vec::new();
+                t.prefixes_of_run(hay.as_bytes(), limit, |e, p| got.push((e, p)));
+                proptest::prop_assert!(got.is_empty());
+            }
+        }
+    }
+
+    proptest::proptest! {
         /// With a run limit, the walk still finds every key that shares the
         /// text's first word run, and only keys that are prefixes of it.
         #[test]
@@ -416,6 +506,34 @@ mod tests {
                 }
             }
             proptest::prop_assert!(got.iter().all(|x| all.contains(x)));
+        }
+    }
+
+    proptest::proptest! {
+        /// The eight-byte reading finds the run `word_run` finds, and hashes
+        /// equal runs alike whatever follows them.
+        #[test]
+        fn run_hash_reads_the_word_run(
+            run in "([a-zA-Z0-9]|é|ж){0,20}",
+            after in "([ '.,:@\\[`{/-]|\u{7f}|\u{0})([a-z]{0,9})",
+        ) {
+            let hay = format!("{run}{after}");
+            let (len, hash) = run_hash(hay.as_bytes());
+            proptest::prop_assert_eq!(len, word_run(hay.as_bytes()).len());
+            proptest::prop_assert_eq!(len, run.len());
+            proptest::prop_assert_eq!(hash, run_hash(run.as_bytes()).1);
+        }
+    }
+
+    #[test]
+    fn non_word_bytes_by_value() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'q'; 8];
+                bytes[at] = b;
+                let expected = if is_word_byte(b) { 0 } else { 0x80u64 << (8 * at) };
+                assert_eq!(non_word_bytes(u64::from_le_bytes(bytes)), expected, "byte {b} at {at}");
+            }
         }
     }
 

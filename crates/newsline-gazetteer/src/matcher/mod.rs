@@ -284,12 +284,14 @@ fn may_start(lex: &Lexicon, cx: &Ctx<'_>, vs: usize, ti: usize) -> bool {
     // The trie `longest_at` walks: the lowercase one for a token that starts
     // with a lowercase letter. Inside a word (after a hyphen) it reads the
     // original text to tell: such starts are rare, and go to it.
-    let Some(t) = cx.tokens.get(ti).filter(|_| cx.tok_view.get(ti).is_some_and(|&(s, _)| s == vs))
+    let Some((t, &(_, ve))) = cx.tokens.get(ti).zip(cx.tok_view.get(ti).filter(|&&(s, _)| s == vs))
     else {
         return true;
     };
     let trie = if matches!(t.case, Case::Lower | Case::None) { &lex.lower_trie } else { &lex.trie };
-    cx.view.as_bytes().get(vs..).is_some_and(|hay| trie.may_start(hay))
+    // The run limit `longest_at` passes the walk: the token's length.
+    let run_limit = ve.saturating_sub(vs);
+    cx.view.as_bytes().get(vs..).is_some_and(|hay| trie.may_start_run(hay, run_limit))
 }
 
 /// The longest valid mention starting at view offset `vs` (token `ti`) and
