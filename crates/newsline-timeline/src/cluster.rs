@@ -259,11 +259,9 @@ pub(crate) fn score(
         let common = shared(&item.sides, &c.sides);
         // "Un entretien bilatéral" is not the three-way talks it stands
         // beside.
-        let most = match (item.most_sides, c.most_sides) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        if most.is_some_and(|n| item.sides.len() + c.sides.len() - common > n) {
+        if fewest(item.most_sides, c.most_sides)
+            .is_some_and(|n| item.sides.len() + c.sides.len() - common > n)
+        {
             return None;
         }
         // Shared over the larger set, plus a little when one set is
@@ -519,10 +517,7 @@ pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
         }
     }
     merge_sorted(&mut c.quoted, &item.quoted);
-    c.most_sides = match (c.most_sides, item.most_sides) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
+    c.most_sides = fewest(c.most_sides, item.most_sides);
     if !c.stems.contains(&item.stem) {
         c.stems.push(item.stem);
     }
@@ -534,6 +529,14 @@ pub(crate) fn absorb(c: &mut Cluster, i: usize, item: &Item<'_>) {
         (Some(a), Some(b)) => Some(a.meet(b).unwrap_or_else(|| a.clone())),
         (Some(a), None) => Some(a.clone()),
     };
+}
+
+/// The tighter of two caps on the number of sides, either being absent.
+fn fewest(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Whether two sorted lists share an element.
