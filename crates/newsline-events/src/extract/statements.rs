@@ -130,15 +130,12 @@ impl EventExtractor {
                         .any(|(s, k)| *k == kind && sentence_index - s <= SENSE_REACH)
             };
             triggers.retain(|t| {
-                !t.weak
-                    || (t.pos == Pos::Noun
-                        && t.kind != EventKind::Statement
-                        && pointing(t)
-                        && told(t.kind))
-                    || (t.pos == Pos::Verb
-                        && t.kind != EventKind::Statement
-                        && object_points_back(t)
-                        && told(t.kind))
+                let points = match t.pos {
+                    Pos::Noun => pointing(t),
+                    Pos::Verb => object_points_back(t),
+                    _ => false,
+                };
+                !t.weak || (points && t.kind != EventKind::Statement && told(t.kind))
             });
             kinds_told.extend(full.iter().map(|&k| (sentence_index, k)));
             // Entities are sorted: the sentence's are one slice of them.
